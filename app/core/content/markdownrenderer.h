@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace pr {
+
+// Turns an answer's Markdown into safe HTML with md4c. Raw HTML in the Markdown is shown as
+// text, images are replaced by their description, and links follow one policy:
+//   entry:ID      a link to another answer of the pack (text only when ID is unknown)
+//   topic:NAME    text marked "not included in this offline edition", never a dead link
+//   http(s)/mailto an external link, marked so the app can ask before leaving
+//   anything else text only
+class MarkdownRenderer {
+public:
+    struct Options {
+        // Decides which entry ids exist; unknown ids are rendered as text.
+        std::function<bool(const QString &entryId)> hasEntry;
+        // Words to wrap in <mark> (for example the words a reader searched for). Each matches
+        // at the start of a word, ignoring case.
+        QStringList highlightTerms;
+        QString notIncludedLabel = QStringLiteral("not included in this offline edition");
+    };
+
+    explicit MarkdownRenderer(Options options);
+
+    QString toHtml(const QString &markdown) const;
+
+    static QString escape(const QString &text);
+    static QString entryUrl(const QString &entryId);
+
+private:
+    Options m_options;
+    QRegularExpression m_highlight;
+};
+
+} // namespace pr

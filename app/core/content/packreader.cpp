@@ -1,0 +1,320 @@
+#include "packreader.h"
+
+#include "packfiles.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pr {
+namespace {
+
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kEntries = QStringLiteral("entries.json");
+const QString kReferences = QStringLiteral("references.json");
+const QString kSynonyms = QStringLiteral("synonyms.json");
+
+bool isValidId(const QString &id) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool isKnownLanguage(const QString &code) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    if (!pattern.match(code).hasMatch())
+        return false;
+    return QLocale(code).language() != QLocale::C;
+}
+
+int lineAt(const QList<int> &lines, qsizetype index) {
+    return index < lines.size() ? lines.at(index) : 0;
+}
+
+class Validator {
+public:
+    Validator(const QString &directory, const PackReader::Limits &limits, PackProblems *problems)
+        : m_files(directory, limits.maxFileBytes, problems)
+        , m_limits(limits) {}
+
+    std::optional<Manifest> readManifest();
+    std::optional<QList<Entry>> readEntries();
+    QList<Reference> readReferences();
+    QList<QStringList> readSynonyms();
+    void checkCrossReferences(const QList<Entry> &entries, const QByteArray &rawEntries);
+
+    QByteArray rawEntries;
+
+private:
+    QString requiredString(const QJsonObject &object, const QString &key, const QString &file,
+                           int line);
+
+    PackFiles m_files;
+    PackReader::Limits m_limits;
+};
+
+QString Validator::requiredString(const QJsonObject &object, const QString &key,
+                                  const QString &file, int line) {
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        m_files.error(file, line, QStringLiteral("missing required field \"%1\"").arg(key));
+        return {};
+    }
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        m_files.error(file, line, QStringLiteral("field \"%1\" must be a non-empty text").arg(key));
+        return {};
+    }
+    return value.toString();
+}
+
+std::optional<Manifest> Validator::readManifest() {
+    const std::optional<QJsonDocument> doc = m_files.readJson(kManifest);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject()) {
+        m_files.error(kManifest, 1, QStringLiteral("must hold a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject o = doc->object();
+    Manifest m;
+    m.format = o.value(QLatin1String("format")).toInt(0);
+    if (m.format != 1)
+        m_files.error(kManifest, 0,
+                      QStringLiteral("unsupported \"format\" (this reader reads format 1)"));
+    m.id = requiredString(o, QStringLiteral("id"), kManifest, 0);
+    if (!m.id.isEmpty() && !isValidId(m.id))
+        m_files.error(kManifest, 0,
+                      QStringLiteral("\"id\" must be lower-case letters, digits, '.', '_' or '-'"));
+    m.title = requiredString(o, QStringLiteral("title"), kManifest, 0);
+    m.subtitle = o.value(QLatin1String("subtitle")).toString();
+    m.language = requiredString(o, QStringLiteral("language"), kManifest, 0);
+    if (!m.language.isEmpty() && !isKnownLanguage(m.language))
+        m_files.error(kManifest, 0, QStringLiteral("unknown language code \"%1\"").arg(m.language));
+    const QString direction = o.value(QLatin1String("direction")).toString(QStringLiteral("ltr"));
+    if (direction == QLatin1String("rtl"))
+        m.direction = Qt::RightToLeft;
+    else if (direction != QLatin1String("ltr"))
+        m_files.error(kManifest, 0, QStringLiteral("\"direction\" must be \"ltr\" or \"rtl\""));
+    m.version = requiredString(o, QStringLiteral("version"), kManifest, 0);
+    m.publisher = requiredString(o, QStringLiteral("publisher"), kManifest, 0);
+    m.sourceUrl = o.value(QLatin1String("sourceUrl")).toString();
+    if (!o.contains(QLatin1String("lastReviewed"))) {
+        m_files.error(kManifest, 0,
+                      QStringLiteral("missing required field \"lastReviewed\" (a date, or null "
+                                     "when the publisher states none)"));
+    } else if (!o.value(QLatin1String("lastReviewed")).isNull()) {
+        m.lastReviewed =
+            QDate::fromString(o.value(QLatin1String("lastReviewed")).toString(), Qt::ISODate);
+        if (!m.lastReviewed.isValid())
+            m_files.error(
+                kManifest, 0,
+                QStringLiteral("\"lastReviewed\" must be a date like 2026-01-31, or null"));
+    }
+    m.editionDate =
+        QDate::fromString(o.value(QLatin1String("editionDate")).toString(), Qt::ISODate);
+    m.citationStyle = o.value(QLatin1String("citationStyle")).toString(QStringLiteral("apa"));
+    if (m.citationStyle != QLatin1String("apa") && m.citationStyle != QLatin1String("vancouver"))
+        m_files.error(kManifest, 0,
+                      QStringLiteral("\"citationStyle\" must be \"apa\" or \"vancouver\""));
+    m.attribution = o.value(QLatin1String("attribution")).toString();
+    m.disclaimer = o.value(QLatin1String("disclaimer")).toString();
+    return m;
+}
+
+std::optional<QList<Entry>> Validator::readEntries() {
+    const std::optional<QJsonDocument> doc = m_files.readJson(kEntries, &rawEntries);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject() || !doc->object().value(QLatin1String("entries")).isArray()) {
+        m_files.error(kEntries, 1, QStringLiteral("must hold an object with an \"entries\" array"));
+        return std::nullopt;
+    }
+    const QJsonArray array = doc->object().value(QLatin1String("entries")).toArray();
+    if (array.isEmpty())
+        m_files.error(kEntries, 1, QStringLiteral("the pack has no entries"));
+    if (array.size() > m_limits.maxEntries) {
+        m_files.error(kEntries, 1,
+                      QStringLiteral("too many entries (%1; the limit is %2)")
+                          .arg(array.size())
+                          .arg(m_limits.maxEntries));
+        return std::nullopt;
+    }
+    const QList<int> lines = jsonObjectLines(rawEntries, 3);
+    QList<Entry> entries;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int line = lineAt(lines, i);
+        if (!array.at(i).isObject()) {
+            m_files.error(kEntries, line, QStringLiteral("entry %1 is not an object").arg(i + 1));
+            continue;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        Entry e;
+        e.id = requiredString(o, QStringLiteral("id"), kEntries, line);
+        if (!e.id.isEmpty() && !isValidId(e.id))
+            m_files.error(kEntries, line,
+                          QStringLiteral("entry id \"%1\" must be lower-case letters, digits, "
+                                         "'.', '_' or '-'")
+                              .arg(e.id));
+        if (seen.contains(e.id) && !e.id.isEmpty())
+            m_files.error(kEntries, line, QStringLiteral("duplicate entry id \"%1\"").arg(e.id));
+        seen.insert(e.id);
+        e.question = requiredString(o, QStringLiteral("question"), kEntries, line).trimmed();
+        const QString answerPath = requiredString(o, QStringLiteral("answer"), kEntries, line);
+        if (!answerPath.isEmpty()) {
+            if (!PackFiles::isSafeRelativePath(answerPath)) {
+                m_files.error(
+                    kEntries, line,
+                    QStringLiteral("answer path \"%1\" must stay inside the pack").arg(answerPath));
+            } else if (const auto text = m_files.readText(answerPath)) {
+                e.answerMarkdown = *text;
+                if (text->trimmed().isEmpty())
+                    m_files.error(answerPath, 0, QStringLiteral("the answer is empty"));
+            }
+        }
+        const QJsonValue see = o.value(QLatin1String("see"));
+        if (!see.isUndefined() && !see.isArray())
+            m_files.error(kEntries, line, QStringLiteral("\"see\" must be an array"));
+        const QJsonArray seeArray = see.toArray();
+        for (const QJsonValue &x : seeArray) {
+            const QJsonObject xo = x.toObject();
+            CrossReference ref{xo.value(QLatin1String("label")).toString().trimmed(),
+                               xo.value(QLatin1String("entry")).toString()};
+            if (ref.label.isEmpty()) {
+                m_files.error(
+                    kEntries, line,
+                    QStringLiteral("a cross-reference of entry \"%1\" has no \"label\"").arg(e.id));
+                continue;
+            }
+            e.seeAlso.append(ref);
+        }
+        entries.append(e);
+    }
+    return entries;
+}
+
+void Validator::checkCrossReferences(const QList<Entry> &entries, const QByteArray &raw) {
+    QSet<QString> ids;
+    for (const Entry &e : entries)
+        ids.insert(e.id);
+    const QList<int> lines = jsonObjectLines(raw, 3);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        for (const CrossReference &x : entries.at(i).seeAlso) {
+            if (x.isInPack() && !ids.contains(x.targetId))
+                m_files.error(kEntries, lineAt(lines, i),
+                              QStringLiteral("entry \"%1\" refers to \"%2\", which is not an "
+                                             "entry of this pack")
+                                  .arg(entries.at(i).id, x.targetId));
+        }
+    }
+}
+
+QList<Reference> Validator::readReferences() {
+    QList<Reference> references;
+    if (!m_files.exists(kReferences))
+        return references;
+    QByteArray raw;
+    const std::optional<QJsonDocument> doc = m_files.readJson(kReferences, &raw);
+    if (!doc)
+        return references;
+    if (!doc->isArray()) {
+        m_files.error(kReferences, 1, QStringLiteral("must hold a CSL-JSON array"));
+        return references;
+    }
+    const QJsonArray array = doc->array();
+    if (array.size() > m_limits.maxReferences) {
+        m_files.error(kReferences, 1, QStringLiteral("too many references"));
+        return references;
+    }
+    const QList<int> lines = jsonObjectLines(raw, 2);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int line = lineAt(lines, i);
+        const QJsonObject o = array.at(i).toObject();
+        Reference r;
+        r.id = requiredString(o, QStringLiteral("id"), kReferences, line);
+        if (seen.contains(r.id) && !r.id.isEmpty())
+            m_files.error(kReferences, line,
+                          QStringLiteral("duplicate reference id \"%1\"").arg(r.id));
+        seen.insert(r.id);
+        r.csl = o;
+        const QJsonObject custom = o.value(QLatin1String("custom")).toObject();
+        r.sourceText = custom.value(QLatin1String("source-text")).toString();
+        bool known = true;
+        r.checkStatus = checkStatusFromKey(
+            custom.value(QLatin1String("check-status")).toString(QStringLiteral("unchecked")),
+            &known);
+        if (!known)
+            m_files.error(
+                kReferences, line,
+                QStringLiteral("\"check-status\" must be confirmed, differs, not-found or "
+                               "unchecked"));
+        r.checkNote = o.value(QLatin1String("note")).toString();
+        r.incomplete = custom.value(QLatin1String("incomplete")).toBool(false);
+        if (r.sourceText.isEmpty() && r.title().isEmpty())
+            m_files.error(kReferences, line,
+                          QStringLiteral("reference \"%1\" has neither a \"title\" nor a "
+                                         "\"custom.source-text\"")
+                              .arg(r.id));
+        references.append(r);
+    }
+    return references;
+}
+
+QList<QStringList> Validator::readSynonyms() {
+    QList<QStringList> groups;
+    if (!m_files.exists(kSynonyms))
+        return groups;
+    const std::optional<QJsonDocument> doc = m_files.readJson(kSynonyms);
+    if (!doc)
+        return groups;
+    const QJsonValue value = doc->object().value(QLatin1String("groups"));
+    if (!value.isArray()) {
+        m_files.error(kSynonyms, 1, QStringLiteral("must hold an object with a \"groups\" array"));
+        return groups;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QStringList group;
+        const QJsonArray words = array.at(i).toArray();
+        for (const QJsonValue &w : words) {
+            if (!w.toString().trimmed().isEmpty())
+                group.append(w.toString().trimmed());
+        }
+        if (group.size() < 2)
+            m_files.warning(kSynonyms, 0,
+                            QStringLiteral("synonym group %1 has fewer than two words").arg(i + 1));
+        else
+            groups.append(group);
+    }
+    return groups;
+}
+
+} // namespace
+
+PackReadResult PackReader::read(const QString &directory) const {
+    PackReadResult result;
+    if (!QDir(directory).exists()) {
+        result.problems.append({PackProblem::Severity::Error, directory, 0,
+                                QStringLiteral("pack folder does not exist")});
+        return result;
+    }
+    Validator validator(directory, m_limits, &result.problems);
+    std::optional<Manifest> manifest = validator.readManifest();
+    std::optional<QList<Entry>> entries = validator.readEntries();
+    if (entries)
+        validator.checkCrossReferences(*entries, validator.rawEntries);
+    QList<Reference> references = validator.readReferences();
+    QList<QStringList> synonyms = validator.readSynonyms();
+    if (manifest && entries && !hasErrors(result.problems))
+        result.pack = Pack(*manifest, *entries, references, synonyms);
+    return result;
+}
+
+QString PackReader::bundledPackPath() {
+    return QStringLiteral(":/packs/ketamine-faq-en");
+}
+
+} // namespace pr

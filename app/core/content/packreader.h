@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pack.h"
+#include "packproblem.h"
+
+#include <optional>
+
+namespace pr {
+
+struct PackReadResult {
+    std::optional<Pack> pack; // set only when there is no error
+    PackProblems problems;    // errors and warnings, in the order found
+
+    bool ok() const { return pack.has_value(); }
+};
+
+// Reads and validates a pack folder: a directory on disk or in Qt resources (":/packs/...").
+// Files:  manifest.json  entries.json  answers/*.md  references.json  [synonyms.json]
+// Every problem names its file and, where it can, its line. Never throws, never crashes.
+class PackReader {
+public:
+    struct Limits {
+        qint64 maxFileBytes = 4 * 1024 * 1024;
+        int maxEntries = 20000;
+        int maxReferences = 2000;
+    };
+
+    PackReader() = default;
+    explicit PackReader(Limits limits)
+        : m_limits(limits) {}
+
+    PackReadResult read(const QString &directory) const;
+
+    // The English FAQ compiled into the program.
+    static QString bundledPackPath();
+
+private:
+    Limits m_limits;
+};
+
+} // namespace pr

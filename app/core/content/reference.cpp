@@ -1,0 +1,34 @@
+#include "reference.h"
+
+namespace pr {
+
+QString checkStatusKey(CheckStatus status) {
+    switch (status) {
+    case CheckStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case CheckStatus::DetailsDiffer:
+        return QStringLiteral("differs");
+    case CheckStatus::NotFound:
+        return QStringLiteral("not-found");
+    case CheckStatus::Unchecked:
+        break;
+    }
+    return QStringLiteral("unchecked");
+}
+
+CheckStatus checkStatusFromKey(const QString &key, bool *ok) {
+    const CheckStatus all[] = {CheckStatus::Unchecked, CheckStatus::Confirmed,
+                               CheckStatus::DetailsDiffer, CheckStatus::NotFound};
+    for (CheckStatus status : all) {
+        if (checkStatusKey(status) == key) {
+            if (ok)
+                *ok = true;
+            return status;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return CheckStatus::Unchecked;
+}
+
+} // namespace pr

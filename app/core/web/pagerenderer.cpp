@@ -1,0 +1,153 @@
+#include "pagerenderer.h"
+
+#include "content/markdownrenderer.h"
+
+#include <QLocale>
+
+namespace pr {
+namespace {
+
+QString esc(const QString &text) {
+    return MarkdownRenderer::escape(text);
+}
+
+} // namespace
+
+PageRenderer::PageRenderer(const Pack &pack)
+    : m_pack(pack) {}
+
+QString PageRenderer::reviewedText(const Manifest &manifest) {
+    if (!manifest.lastReviewed.isValid())
+        return tr("Last reviewed: not stated by the publisher");
+    return tr("Last reviewed: %1")
+        .arg(QLocale(manifest.language).toString(manifest.lastReviewed, QLocale::LongFormat));
+}
+
+QString PageRenderer::page(const QString &title, const QString &body,
+                           const Options &options) const {
+    const Manifest &m = m_pack.manifest();
+    QString header = esc(m.title);
+    if (!m.subtitle.isEmpty())
+        header += QStringLiteral(" <span class=\"subtitle\">· ") + esc(m.subtitle) +
+                  QStringLiteral("</span>");
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(m.language) +
+           QStringLiteral("\" dir=\"") + m.directionKey() + QStringLiteral("\" class=\"") +
+           (options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light")) +
+           QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none'; style-src reader:; img-src reader:\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width\">\n<title>") +
+           esc(title) +
+           QStringLiteral(
+               "</title>\n<link rel=\"stylesheet\" href=\"reader:/style/answer.css\">\n"
+               "</head>\n<body>\n<header class=\"pack-title\"><a href=\"reader:/home\">") +
+           header + QStringLiteral("</a></header>\n<main>\n") + body + QStringLiteral("</main>\n") +
+           provenance() + QStringLiteral("</body>\n</html>\n");
+}
+
+QString PageRenderer::answerPage(const Entry &entry, const Options &options) const {
+    MarkdownRenderer::Options mdOptions;
+    mdOptions.hasEntry = [this](const QString &id) { return m_pack.indexOf(id) >= 0; };
+    mdOptions.highlightTerms = options.highlightTerms;
+    mdOptions.notIncludedLabel = tr("not included in this offline edition");
+    const MarkdownRenderer markdown(mdOptions);
+
+    const int index = m_pack.indexOf(entry.id);
+    QString body =
+        QStringLiteral("<article aria-labelledby=\"question\">\n<p class=\"position\">") +
+        esc(tr("Question %1 of %2").arg(index + 1).arg(m_pack.entries().size())) +
+        QStringLiteral("</p>\n<h1 id=\"question\">") + esc(entry.question) +
+        QStringLiteral("</h1>\n<div class=\"answer\">\n") + markdown.toHtml(entry.answerMarkdown) +
+        QStringLiteral("</div>\n") + crossReferences(entry) + QStringLiteral("</article>\n");
+    return page(entry.question, body, options);
+}
+
+QString PageRenderer::crossReferences(const Entry &entry) const {
+    QString html;
+    if (!entry.seeAlso.isEmpty()) {
+        html += QStringLiteral("<section class=\"see-also\" aria-labelledby=\"see-also\">\n"
+                               "<h2 id=\"see-also\">") +
+                esc(tr("See also")) + QStringLiteral("</h2>\n<ul>\n");
+        for (const CrossReference &x : entry.seeAlso) {
+            const Entry *target = x.isInPack() ? m_pack.entry(x.targetId) : nullptr;
+            if (target) {
+                html += QStringLiteral("<li><a class=\"entry-link\" href=\"") +
+                        esc(MarkdownRenderer::entryUrl(target->id)) + QStringLiteral("\">") +
+                        esc(x.label) + QStringLiteral("</a> <span class=\"target\">— ") +
+                        esc(target->question) + QStringLiteral("</span></li>\n");
+            } else {
+                html += QStringLiteral("<li><span class=\"not-included\">") + esc(x.label) +
+                        QStringLiteral(" <small class=\"not-included-note\">(") +
+                        esc(tr("not included in this offline edition")) +
+                        QStringLiteral(")</small></span></li>\n");
+            }
+        }
+        html += QStringLiteral("</ul>\n</section>\n");
+    }
+    const QList<const Entry *> referrers = m_pack.referrersOf(entry.id);
+    if (!referrers.isEmpty()) {
+        html += QStringLiteral("<section class=\"referred-by\" aria-labelledby=\"referred-by\">\n"
+                               "<h2 id=\"referred-by\">") +
+                esc(tr("Answers that refer to this one")) + QStringLiteral("</h2>\n<ul>\n");
+        for (const Entry *r : referrers)
+            html += QStringLiteral("<li><a class=\"entry-link\" href=\"") +
+                    esc(MarkdownRenderer::entryUrl(r->id)) + QStringLiteral("\">") +
+                    esc(r->question) + QStringLiteral("</a></li>\n");
+        html += QStringLiteral("</ul>\n</section>\n");
+    }
+    return html;
+}
+
+QString PageRenderer::provenance() const {
+    const Manifest &m = m_pack.manifest();
+    QString html = QStringLiteral("<footer class=\"provenance\" aria-label=\"") +
+                   esc(tr("About this information")) + QStringLiteral("\">\n");
+    if (!m.disclaimer.isEmpty())
+        html += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(m.disclaimer) +
+                QStringLiteral("</p>\n");
+    html += QStringLiteral("<ul class=\"facts\">\n<li>") +
+            esc(tr("Publisher: %1").arg(m.publisher)) + QStringLiteral("</li>\n");
+    if (!m.sourceUrl.isEmpty())
+        html += QStringLiteral("<li>") + esc(tr("Source:")) +
+                QStringLiteral(" <a class=\"external\" href=\"") + esc(m.sourceUrl) +
+                QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
+    html += QStringLiteral("<li>") + esc(reviewedText(m)) + QStringLiteral("</li>\n");
+    if (m.editionDate.isValid())
+        html += QStringLiteral("<li>") +
+                esc(tr("Offline edition %1 of %2")
+                        .arg(m.version,
+                             QLocale(m.language).toString(m.editionDate, QLocale::LongFormat))) +
+                QStringLiteral("</li>\n");
+    html += QStringLiteral("</ul>\n");
+    if (!m.attribution.isEmpty())
+        html += QStringLiteral("<p class=\"attribution\">") + esc(m.attribution) +
+                QStringLiteral("</p>\n");
+    return html + QStringLiteral("</footer>\n");
+}
+
+QString PageRenderer::homePage(const Options &options) const {
+    const Manifest &m = m_pack.manifest();
+    QString body = QStringLiteral("<section class=\"home\" aria-labelledby=\"home-title\">\n"
+                                  "<h1 id=\"home-title\">") +
+                   esc(m.title) + QStringLiteral("</h1>\n");
+    if (!m.subtitle.isEmpty())
+        body += QStringLiteral("<p class=\"lead\">") + esc(m.subtitle) + QStringLiteral("</p>\n");
+    body += QStringLiteral("<ol class=\"questions\">\n");
+    for (const Entry &e : m_pack.entries())
+        body += QStringLiteral("<li><a class=\"entry-link\" href=\"") +
+                esc(MarkdownRenderer::entryUrl(e.id)) + QStringLiteral("\">") + esc(e.question) +
+                QStringLiteral("</a></li>\n");
+    body += QStringLiteral("</ol>\n</section>\n");
+    return page(m.title, body, options);
+}
+
+QString PageRenderer::notFoundPage(const QString &what, const Options &options) const {
+    const QString body = QStringLiteral("<section class=\"not-found\"><h1>") +
+                         esc(tr("This page is not in the FAQ")) + QStringLiteral("</h1>\n<p>") +
+                         esc(tr("Nothing here is called “%1”.").arg(what)) +
+                         QStringLiteral("</p>\n<p><a href=\"reader:/home\">") +
+                         esc(tr("Back to all questions")) + QStringLiteral("</a></p></section>\n");
+    return page(tr("Not found"), body, options);
+}
+
+} // namespace pr

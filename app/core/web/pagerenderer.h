@@ -1,0 +1,39 @@
+#pragma once
+
+#include "content/pack.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pr {
+
+// Builds the complete HTML pages the answer view shows: semantic, with the pack's lang and dir,
+// no scripts, and the pack's provenance (publisher, source, review date) on every answer.
+class PageRenderer {
+    Q_DECLARE_TR_FUNCTIONS(PageRenderer)
+
+public:
+    struct Options {
+        bool darkTheme = false;
+        QStringList highlightTerms;
+    };
+
+    explicit PageRenderer(const Pack &pack);
+
+    QString answerPage(const Entry &entry, const Options &options) const;
+    QString homePage(const Options &options) const;
+    QString notFoundPage(const QString &what, const Options &options) const;
+
+    // "Last reviewed: 3 March 2026" or an honest "not stated".
+    static QString reviewedText(const Manifest &manifest);
+
+private:
+    QString page(const QString &title, const QString &body, const Options &options) const;
+    QString crossReferences(const Entry &entry) const;
+    QString provenance() const;
+
+    const Pack &m_pack;
+};
+
+} // namespace pr

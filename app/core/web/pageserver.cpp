@@ -1,0 +1,75 @@
+#include "pageserver.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace pr {
+namespace {
+
+const QString kEntryPrefix = QStringLiteral("/entry/");
+const QString kStylePrefix = QStringLiteral("/style/");
+
+WebReply html(const QString &page, int status = 200) {
+    return {status, QByteArrayLiteral("text/html;charset=utf-8"), page.toUtf8()};
+}
+
+} // namespace
+
+PageServer::PageServer(Pack pack)
+    : m_pack(std::move(pack)) {}
+
+QUrl PageServer::homeUrl() {
+    return QUrl(QStringLiteral("reader:/home"));
+}
+
+QUrl PageServer::entryUrl(const QString &entryId, const QStringList &highlightTerms) {
+    QUrl url;
+    url.setScheme(QString::fromLatin1(scheme()));
+    url.setPath(kEntryPrefix + entryId);
+    if (!highlightTerms.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("highlight"), highlightTerms.join(QLatin1Char(' ')));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QString PageServer::entryIdOf(const QUrl &url) {
+    if (url.scheme() != QLatin1String(scheme()) || !url.path().startsWith(kEntryPrefix))
+        return {};
+    return url.path().mid(kEntryPrefix.size());
+}
+
+WebReply PageServer::serve(const QUrl &url) const {
+    PageRenderer renderer(m_pack);
+    PageRenderer::Options options;
+    options.darkTheme = m_darkTheme;
+    const QString path = url.path();
+    if (url.scheme() != QLatin1String(scheme()))
+        return html(renderer.notFoundPage(url.toDisplayString(), options), 404);
+
+    if (path == QLatin1String("/home") || path.isEmpty() || path == QLatin1String("/"))
+        return html(renderer.homePage(options));
+
+    if (path.startsWith(kEntryPrefix)) {
+        const Entry *entry = m_pack.entry(path.mid(kEntryPrefix.size()));
+        if (!entry)
+            return html(renderer.notFoundPage(path.mid(kEntryPrefix.size()), options), 404);
+        const QString words =
+            QUrlQuery(url).queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded);
+        options.highlightTerms = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return html(renderer.answerPage(*entry, options));
+    }
+
+    static const QRegularExpression styleName(QStringLiteral("^[a-z0-9-]+\\.css$"));
+    if (path.startsWith(kStylePrefix) &&
+        styleName.match(path.mid(kStylePrefix.size())).hasMatch()) {
+        QFile file(QStringLiteral(":/style/") + path.mid(kStylePrefix.size()));
+        if (file.open(QIODevice::ReadOnly))
+            return {200, QByteArrayLiteral("text/css;charset=utf-8"), file.readAll()};
+    }
+    return html(renderer.notFoundPage(path, options), 404);
+}
+
+} // namespace pr

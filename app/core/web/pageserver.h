@@ -1,0 +1,41 @@
+#pragma once
+
+#include "content/pack.h"
+#include "pagerenderer.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace pr {
+
+struct WebReply {
+    int status = 200; // 200 or 404
+    QByteArray mimeType;
+    QByteArray body;
+};
+
+// Everything the answer view can show, as a pure function of the URL: reader:/home,
+// reader:/entry/ID[?highlight=words], reader:/style/NAME.css. The WebEngine scheme handler is
+// a thin shell around serve(), so every page is testable without a browser.
+class PageServer {
+public:
+    static QByteArray scheme() { return QByteArrayLiteral("reader"); }
+    static QUrl homeUrl();
+    static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {});
+    // The entry id a reader: URL shows, or an empty string.
+    static QString entryIdOf(const QUrl &url);
+
+    explicit PageServer(Pack pack = {});
+
+    void setPack(Pack pack) { m_pack = std::move(pack); }
+    const Pack &pack() const { return m_pack; }
+    void setDarkTheme(bool dark) { m_darkTheme = dark; }
+
+    WebReply serve(const QUrl &url) const;
+
+private:
+    Pack m_pack;
+    bool m_darkTheme = false;
+};
+
+} // namespace pr

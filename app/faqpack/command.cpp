@@ -1,0 +1,38 @@
+#include "command.h"
+
+#include "content/packreader.h"
+
+namespace pr::cli {
+
+bool parseArguments(QCommandLineParser &parser, const QString &commandName,
+                    const QStringList &arguments, Streams streams) {
+    parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("faqpack ") + commandName);
+    if (!parser.parse(withProgram)) {
+        streams.err << "faqpack " << commandName << ": " << parser.errorText() << '\n';
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        streams.out << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption packOption() {
+    return QCommandLineOption(QStringLiteral("pack"),
+                              QStringLiteral("Read the pack in DIR instead of the bundled one."),
+                              QStringLiteral("DIR"));
+}
+
+std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams) {
+    const QString dir = parser.isSet(QStringLiteral("pack")) ? parser.value(QStringLiteral("pack"))
+                                                             : PackReader::bundledPackPath();
+    const PackReadResult result = PackReader().read(dir);
+    for (const PackProblem &problem : result.problems)
+        streams.err << dir << '/' << problem.toString() << '\n';
+    return result.pack;
+}
+
+} // namespace pr::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "content/pack.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace pr::cli {
+
+struct Streams {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One subcommand: "faqpack NAME ARGS...". run() gets the arguments after NAME and returns the
+// process exit code.
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments, Streams streams);
+};
+
+const QList<Command> &allCommands();
+
+// Parses arguments (the program name is added for QCommandLineParser); prints the error and
+// returns false on bad usage.
+bool parseArguments(QCommandLineParser &parser, const QString &commandName,
+                    const QStringList &arguments, Streams streams);
+
+// The --pack DIR option shared by commands that read a pack.
+QCommandLineOption packOption();
+// Loads --pack DIR, or the bundled pack without it; prints every problem to err.
+std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams);
+
+} // namespace pr::cli

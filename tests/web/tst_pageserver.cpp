@@ -1,0 +1,102 @@
+#include "content/packreader.h"
+#include "web/pageserver.h"
+
+#include <QTest>
+
+using namespace pr;
+
+class TestPageServer : public QObject {
+    Q_OBJECT
+
+    PageServer m_server;
+
+    QString page(const QString &url) const {
+        return QString::fromUtf8(m_server.serve(QUrl(url)).body);
+    }
+
+private slots:
+    void initTestCase() {
+        const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
+        QVERIFY(result.ok());
+        m_server.setPack(*result.pack);
+    }
+
+    void servesEveryAnswerAsASemanticPageWithLangAndDir() {
+        for (const Entry &e : m_server.pack().entries()) {
+            const WebReply reply = m_server.serve(PageServer::entryUrl(e.id));
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.mimeType, QByteArrayLiteral("text/html;charset=utf-8"));
+            const QString html = QString::fromUtf8(reply.body);
+            QVERIFY(html.contains(QStringLiteral("<html lang=\"en\" dir=\"ltr\"")));
+            QVERIFY(
+                html.contains(QStringLiteral("<h1 id=\"question\">") + e.question.toHtmlEscaped()));
+            QVERIFY(html.contains(QStringLiteral("<main>")));
+            QVERIFY(!html.contains(QStringLiteral("<script")));
+        }
+    }
+
+    void showsProvenanceAndTheClinicianFramingOnEveryAnswer() {
+        const QString html = page(QStringLiteral("reader:/entry/cost"));
+        QVERIFY(html.contains(QStringLiteral("Publisher: Not named in the source text")));
+        QVERIFY(html.contains(QStringLiteral("Last reviewed: not stated by the publisher")));
+        QVERIFY(html.contains(QStringLiteral("discuss with your clinician")));
+    }
+
+    void linksCrossReferencesInThePackAndMarksTheOthers() {
+        const QString after = page(QStringLiteral("reader:/entry/after-treatment"));
+        QVERIFY(after.contains(
+            QStringLiteral("href=\"reader:/entry/benefits\">Benefits &amp; Brain Changes</a>")));
+        const QString risks = page(QStringLiteral("reader:/entry/risks"));
+        QVERIFY(risks.contains(QStringLiteral("<span class=\"not-included\">Side Effects")));
+        QVERIFY(!risks.contains(QStringLiteral("href=\"reader:/entry/side")));
+    }
+
+    void listsTheAnswersThatReferToThisOne() {
+        const QString html = page(QStringLiteral("reader:/entry/benefits"));
+        QVERIFY(html.contains(QStringLiteral("Answers that refer to this one")));
+        QVERIFY(html.contains(QStringLiteral("href=\"reader:/entry/after-treatment\">What should I "
+                                             "expect after ketamine therapy?")));
+    }
+
+    void highlightsTheWordsGivenInTheUrl() {
+        const QString html =
+            page(QStringLiteral("reader:/entry/insurance?highlight=insurance%20plan"));
+        QVERIFY(html.contains(QStringLiteral("<mark>insurance</mark>")));
+        QVERIFY(html.contains(QStringLiteral("<mark>plan</mark>")));
+    }
+
+    void servesTheHomePageWithEveryQuestion() {
+        const QString html = page(QStringLiteral("reader:/home"));
+        for (const Entry &e : m_server.pack().entries())
+            QVERIFY(html.contains(e.question.toHtmlEscaped()));
+    }
+
+    void servesTheStyleSheetAndNothingOutsideIt() {
+        const WebReply css = m_server.serve(QUrl(QStringLiteral("reader:/style/answer.css")));
+        QCOMPARE(css.status, 200);
+        QCOMPARE(css.mimeType, QByteArrayLiteral("text/css;charset=utf-8"));
+        QVERIFY(css.body.contains("max-width"));
+        QCOMPARE(
+            m_server
+                .serve(QUrl(QStringLiteral("reader:/style/../packs/ketamine-faq-en/manifest.json")))
+                .status,
+            404);
+        QCOMPARE(m_server.serve(QUrl(QStringLiteral("reader:/style/missing.css"))).status, 404);
+    }
+
+    void answersUnknownPagesWithANotFoundPage() {
+        const WebReply reply = m_server.serve(QUrl(QStringLiteral("reader:/entry/%3Cscript%3E")));
+        QCOMPARE(reply.status, 404);
+        QVERIFY(!reply.body.contains("<script>"));
+        QCOMPARE(m_server.serve(QUrl(QStringLiteral("https://example.org/"))).status, 404);
+    }
+
+    void followsTheDarkTheme() {
+        m_server.setDarkTheme(true);
+        QVERIFY(page(QStringLiteral("reader:/home")).contains(QStringLiteral("class=\"dark\"")));
+        m_server.setDarkTheme(false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageServer)
+#include "tst_pageserver.moc"
