@@ -1,3 +1,92 @@
-int main() {
-    return 0;
+#include "content/packreader.h"
+#include "mainwindow.h"
+#include "readersettings.h"
+#include "schemehandler.h"
+#include "startupoptions.h"
+#include "system/processmemory.h"
+#include "web/pageserver.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+#include <utility>
+
+int main(int argc, char *argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // Without this, Qt WebEngine 6.4 hides the answer text from screen readers on Linux.
+    qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+    pr::SchemeHandler::registerScheme();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("patient-reader"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Patient Reader"));
+    QApplication::setOrganizationName(QStringLiteral("patient-reader"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.patientreader.PatientReader"));
+
+    const pr::StartupOptions options = pr::StartupOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "patient-reader: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.helpRequested) {
+        std::fprintf(stdout, "%s", qPrintable(options.helpText));
+        return 0;
+    }
+
+    QSettings settings;
+    pr::ReaderSettings readerSettings(settings);
+    pr::PageServer server;
+    pr::MainWindow window(server, readerSettings);
+
+    pr::PackReadResult bundled = pr::PackReader().read(pr::PackReader::bundledPackPath());
+    pr::Pack pack = bundled.pack.value_or(pr::Pack());
+    if (!options.packDirectory.isEmpty()) {
+        pr::PackReadResult chosen = pr::PackReader().read(options.packDirectory);
+        if (chosen.ok()) {
+            pack = *chosen.pack;
+        } else {
+            QStringList lines;
+            for (const pr::PackProblem &p : chosen.problems)
+                lines.append(p.toString());
+            std::fprintf(stderr, "patient-reader: %s\n", qPrintable(lines.join(QLatin1Char('\n'))));
+            QMessageBox box(QMessageBox::Warning, QObject::tr("This pack cannot be read"),
+                            QObject::tr("The pack in %1 has problems. The bundled FAQ opens "
+                                        "instead.")
+                                .arg(options.packDirectory),
+                            QMessageBox::Ok);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            if (!options.benchmarkStartup)
+                box.exec();
+        }
+    }
+
+    if (options.benchmarkStartup) {
+        QObject::connect(&window, &pr::MainWindow::answerLoaded, &app, [&](const QString &, bool) {
+            static bool reported = false;
+            if (std::exchange(reported, true))
+                return;
+            // One more turn of the event loop so the loaded page is painted.
+            QTimer::singleShot(0, &app, [&] {
+                std::printf("first answer painted after %lld ms\n",
+                            static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                // Let the helper processes settle before reading their memory.
+                QTimer::singleShot(1500, &app, [&] {
+                    std::printf("memory (PSS of the process tree): %lld KiB\n",
+                                static_cast<long long>(
+                                    pr::processTreePssKiB(QCoreApplication::applicationPid())));
+                    std::fflush(stdout);
+                    app.quit();
+                });
+            });
+        });
+    }
+    window.showPack(pack, options.entryId);
+    window.show();
+    return app.exec();
 }

@@ -20,7 +20,8 @@ QString PageRenderer::reviewedText(const Manifest &manifest) {
     if (!manifest.lastReviewed.isValid())
         return tr("Last reviewed: not stated by the publisher");
     return tr("Last reviewed: %1")
-        .arg(QLocale(manifest.language).toString(manifest.lastReviewed, QLocale::LongFormat));
+        .arg(QLocale(manifest.language)
+                 .toString(manifest.lastReviewed, QStringLiteral("d MMMM yyyy")));
 }
 
 QString PageRenderer::page(const QString &title, const QString &body,
@@ -113,11 +114,12 @@ QString PageRenderer::provenance() const {
                 QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
     html += QStringLiteral("<li>") + esc(reviewedText(m)) + QStringLiteral("</li>\n");
     if (m.editionDate.isValid())
-        html += QStringLiteral("<li>") +
-                esc(tr("Offline edition %1 of %2")
-                        .arg(m.version,
-                             QLocale(m.language).toString(m.editionDate, QLocale::LongFormat))) +
-                QStringLiteral("</li>\n");
+        html +=
+            QStringLiteral("<li>") +
+            esc(tr("Offline edition %1 of %2")
+                    .arg(m.version, QLocale(m.language)
+                                        .toString(m.editionDate, QStringLiteral("d MMMM yyyy")))) +
+            QStringLiteral("</li>\n");
     html += QStringLiteral("</ul>\n");
     if (!m.attribution.isEmpty())
         html += QStringLiteral("<p class=\"attribution\">") + esc(m.attribution) +

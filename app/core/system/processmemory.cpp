@@ -1,0 +1,57 @@
+#include "processmemory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QList>
+
+namespace pr {
+namespace {
+
+qint64 parentOf(const QString &pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name may hold spaces and parentheses: fields resume after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+}
+
+qint64 pssOf(qint64 pid) {
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return 0;
+    while (!rollup.atEnd()) {
+        const QByteArray line = rollup.readLine();
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+qint64 processTreePssKiB(qint64 rootPid) {
+    const QDir proc(QStringLiteral("/proc"));
+    if (!proc.exists())
+        return -1;
+    QHash<qint64, QList<qint64>> children;
+    const QStringList pids = proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool ok = false;
+        const qint64 value = pid.toLongLong(&ok);
+        if (ok)
+            children[parentOf(pid)].append(value);
+    }
+    qint64 total = 0;
+    QList<qint64> pending{rootPid};
+    while (!pending.isEmpty()) {
+        const qint64 pid = pending.takeLast();
+        total += pssOf(pid);
+        pending.append(children.value(pid));
+    }
+    return total;
+}
+
+} // namespace pr

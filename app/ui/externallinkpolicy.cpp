@@ -1,0 +1,30 @@
+#include "externallinkpolicy.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+
+namespace pr {
+
+ExternalLinkPolicy::ExternalLinkPolicy(Mode mode, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_mode(mode)
+    , m_dialogParent(dialogParent) {}
+
+void ExternalLinkPolicy::handle(const QUrl &url) {
+    if (m_mode == Mode::Never) {
+        emit refused(url);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Open a web page?"),
+                    tr("This link leaves Patient Reader and opens in your web browser. It needs "
+                       "an internet connection.\n\n%1")
+                        .arg(url.toDisplayString()),
+                    QMessageBox::Open | QMessageBox::Cancel, m_dialogParent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+    else
+        emit refused(url);
+}
+
+} // namespace pr

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+class QWidget;
+
+namespace pr {
+
+// What happens when a reader follows a link that leaves the app: on a desktop the reader is
+// asked first and the system browser opens it; on a kiosk it is never followed.
+class ExternalLinkPolicy : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Mode { AskFirst, Never };
+
+    ExternalLinkPolicy(Mode mode, QWidget *dialogParent);
+
+    Mode mode() const { return m_mode; }
+    void handle(const QUrl &url);
+
+signals:
+    void refused(const QUrl &url);
+
+private:
+    Mode m_mode;
+    QWidget *m_dialogParent;
+};
+
+} // namespace pr

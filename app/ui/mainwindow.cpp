@@ -1,0 +1,306 @@
+#include "mainwindow.h"
+
+#include "answerpage.h"
+#include "answerview.h"
+#include "content/packreader.h"
+#include "externallinkpolicy.h"
+#include "models/questionlistmodel.h"
+#include "readerprofile.h"
+#include "readersettings.h"
+#include "web/pagerenderer.h"
+#include "web/pageserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineHistory>
+
+namespace pr {
+
+MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_server(server)
+    , m_settings(settings)
+    , m_profile(new ReaderProfile(server, this))
+    , m_view(new AnswerView(*m_profile, this))
+    , m_links(new ExternalLinkPolicy(ExternalLinkPolicy::Mode::AskFirst, this))
+    , m_questions(new QuestionListModel(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_view);
+    createQuestionPanel();
+    createActions();
+
+    m_provenance = new QLabel(this);
+    m_provenance->setObjectName(QStringLiteral("provenance"));
+    m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_provenance, 1);
+
+    connect(m_view->answerPage(), &AnswerPage::externalLinkRequested, m_links,
+            &ExternalLinkPolicy::handle);
+    connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::syncListToUrl);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        updateNavigationActions();
+        emit answerLoaded(currentEntryId(), ok);
+    });
+    connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
+        m_settings.setZoom(factor);
+        statusBar()->showMessage(tr("Text size %1%").arg(qRound(factor * 100)), 2000);
+    });
+    connect(m_view->answerPage(), &QWebEnginePage::linkHovered, this,
+            [this](const QString &url) { statusBar()->showMessage(url); });
+
+    restoreLayout();
+    retranslate();
+}
+
+MainWindow::~MainWindow() {
+    // The page must go before the profile it runs in.
+    delete m_view;
+}
+
+void MainWindow::createQuestionPanel() {
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_list = new QListView(panel);
+    m_list->setObjectName(QStringLiteral("questionList"));
+    m_list->setModel(m_questions);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setSpacing(2);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    layout->addWidget(m_list);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = m_questions->entryIdAt(current.row());
+                if (!id.isEmpty() && id != currentEntryId())
+                    openEntry(id);
+            });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &) { m_view->setFocus(Qt::OtherFocusReason); });
+
+    m_questionDock = new QDockWidget(this);
+    m_questionDock->setObjectName(QStringLiteral("questionDock"));
+    m_questionDock->setWidget(panel);
+    m_questionDock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_questionDock);
+    resizeDocks({m_questionDock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createActions() {
+    QStyle *s = style();
+    auto make = [this](QAction *&action, const QIcon &icon, QKeySequence::StandardKey key,
+                       auto slot) {
+        action = new QAction(icon, QString(), this);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcuts(key);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    make(m_back, s->standardIcon(QStyle::SP_ArrowBack), QKeySequence::Back,
+         [this] { m_view->back(); });
+    make(m_forward, s->standardIcon(QStyle::SP_ArrowForward), QKeySequence::Forward,
+         [this] { m_view->forward(); });
+    make(m_home, s->standardIcon(QStyle::SP_DirHomeIcon), QKeySequence::UnknownKey,
+         [this] { m_view->load(PageServer::homeUrl()); });
+    m_home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    make(m_previous, s->standardIcon(QStyle::SP_ArrowUp), QKeySequence::UnknownKey,
+         [this] { openNeighbour(-1); });
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    make(m_next, s->standardIcon(QStyle::SP_ArrowDown), QKeySequence::UnknownKey,
+         [this] { openNeighbour(+1); });
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    make(m_zoomIn, QIcon(), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    m_zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    make(m_zoomOut, QIcon(), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    make(m_zoomReset, QIcon(), QKeySequence::UnknownKey, [this] { m_view->resetZoom(); });
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    make(m_openPack, s->standardIcon(QStyle::SP_DirOpenIcon), QKeySequence::Open,
+         [this] { openPackFolder(); });
+    make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
+    m_darkTheme = new QAction(this);
+    m_darkTheme->setCheckable(true);
+    connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addActions({m_back, m_forward, m_home});
+    toolbar->addSeparator();
+    toolbar->addActions({m_previous, m_next});
+    toolbar->addSeparator();
+    toolbar->addActions({m_zoomOut, m_zoomIn});
+
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_openPack);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
+    view->addSeparator();
+    view->addAction(m_darkTheme);
+    view->addAction(m_questionDock->toggleViewAction());
+    QMenu *go = menuBar()->addMenu(QString());
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addActions({m_back, m_forward, m_home});
+    go->addSeparator();
+    go->addActions({m_previous, m_next});
+}
+
+void MainWindow::retranslate() {
+    const Manifest &m = m_server.pack().manifest();
+    setWindowTitle(m.title.isEmpty() ? tr("Patient Reader")
+                                     : tr("%1 — Patient Reader").arg(m.title));
+    m_questionDock->setWindowTitle(tr("Questions"));
+    m_list->setAccessibleName(tr("Questions"));
+    m_list->setAccessibleDescription(
+        tr("Choose a question to read its answer. Use the arrow keys to move."));
+    const struct {
+        QAction *action;
+        QString text;
+        QString tip;
+    } texts[] = {
+        {m_back, tr("&Back"), tr("Go back (Alt+Left)")},
+        {m_forward, tr("&Forward"), tr("Go forward (Alt+Right)")},
+        {m_home, tr("All &questions"), tr("Show all questions (Alt+Home)")},
+        {m_previous, tr("&Previous question"), tr("Previous question (Ctrl+Page Up)")},
+        {m_next, tr("&Next question"), tr("Next question (Ctrl+Page Down)")},
+        {m_zoomIn, tr("&Larger text"), tr("Make the text larger (Ctrl++)")},
+        {m_zoomOut, tr("&Smaller text"), tr("Make the text smaller (Ctrl+-)")},
+        {m_zoomReset, tr("&Normal text size"), tr("Normal text size (Ctrl+0)")},
+        {m_darkTheme, tr("&Dark pages"), tr("Light text on a dark background")},
+        {m_openPack, tr("&Open pack folder…"), tr("Read a content pack from a folder")},
+        {m_quit, tr("&Quit"), tr("Quit Patient Reader")},
+    };
+    for (const auto &t : texts) {
+        t.action->setText(t.text);
+        t.action->setToolTip(t.tip);
+        t.action->setStatusTip(t.tip);
+    }
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    for (QMenu *menu : menus) {
+        if (menu->objectName() == QLatin1String("fileMenu"))
+            menu->setTitle(tr("&File"));
+        else if (menu->objectName() == QLatin1String("viewMenu"))
+            menu->setTitle(tr("&View"));
+        else if (menu->objectName() == QLatin1String("goMenu"))
+            menu->setTitle(tr("&Go"));
+    }
+    m_provenance->setText(
+        m.publisher.isEmpty()
+            ? QString()
+            : tr("Publisher: %1 · %2").arg(m.publisher, PageRenderer::reviewedText(m)));
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout() {
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1180, 780);
+    restoreState(m_settings.windowState());
+    m_view->setZoom(m_settings.zoom());
+    const bool systemDark = palette().color(QPalette::Window).lightness() < 128;
+    m_darkTheme->setChecked(m_settings.darkTheme(systemDark));
+    m_server.setDarkTheme(m_darkTheme->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings.setWindowLayout(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPack(const Pack &pack, const QString &entryId) {
+    m_server.setPack(pack);
+    m_questions->setPack(pack);
+    m_view->history()->clear();
+    setLayoutDirection(pack.manifest().direction);
+    retranslate();
+    if (pack.isEmpty())
+        return;
+    const QString first = pack.indexOf(entryId) >= 0 ? entryId : pack.entries().first().id;
+    openEntry(first);
+}
+
+void MainWindow::openEntry(const QString &entryId, const QStringList &highlightTerms) {
+    m_view->load(PageServer::entryUrl(entryId, highlightTerms));
+}
+
+QString MainWindow::currentEntryId() const {
+    return PageServer::entryIdOf(m_view->url());
+}
+
+void MainWindow::syncListToUrl(const QUrl &url) {
+    const QModelIndex index = m_questions->indexOfEntry(PageServer::entryIdOf(url));
+    QSignalBlocker blocker(m_list->selectionModel());
+    if (index.isValid()) {
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_list->scrollTo(index);
+    } else {
+        m_list->selectionModel()->clearSelection();
+    }
+    updateNavigationActions();
+}
+
+void MainWindow::openNeighbour(int step) {
+    const int row = m_questions->indexOfEntry(currentEntryId()).row();
+    const QString id = m_questions->entryIdAt(row < 0 ? 0 : row + step);
+    if (!id.isEmpty())
+        openEntry(id);
+}
+
+void MainWindow::updateNavigationActions() {
+    m_back->setEnabled(m_view->history()->canGoBack());
+    m_forward->setEnabled(m_view->history()->canGoForward());
+    const int row = m_questions->indexOfEntry(currentEntryId()).row();
+    m_previous->setEnabled(row > 0);
+    m_next->setEnabled(row < 0 ? m_questions->rowCount() > 0 : row + 1 < m_questions->rowCount());
+}
+
+void MainWindow::setDarkTheme(bool dark) {
+    m_settings.setDarkTheme(dark);
+    m_server.setDarkTheme(dark);
+    if (m_view->url().isValid())
+        m_view->reload();
+}
+
+void MainWindow::openPackFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a pack folder"));
+    if (dir.isEmpty())
+        return;
+    const PackReadResult result = PackReader().read(dir);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const PackProblem &p : result.problems)
+            lines.append(p.toString());
+        QMessageBox box(QMessageBox::Warning, tr("This pack cannot be read"),
+                        tr("The pack in %1 has problems, so the current one stays open.").arg(dir),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    showPack(*result.pack);
+}
+
+} // namespace pr

@@ -1,0 +1,38 @@
+#include "readersettings.h"
+
+namespace pr {
+
+ReaderSettings::ReaderSettings(QSettings &settings)
+    : m_settings(settings) {}
+
+qreal ReaderSettings::zoom() const {
+    const qreal value = m_settings.value(QStringLiteral("view/zoom"), 1.0).toReal();
+    return value >= 0.25 && value <= 5.0 ? value : 1.0;
+}
+
+void ReaderSettings::setZoom(qreal factor) {
+    m_settings.setValue(QStringLiteral("view/zoom"), factor);
+}
+
+bool ReaderSettings::darkTheme(bool fallback) const {
+    return m_settings.value(QStringLiteral("view/darkTheme"), fallback).toBool();
+}
+
+void ReaderSettings::setDarkTheme(bool dark) {
+    m_settings.setValue(QStringLiteral("view/darkTheme"), dark);
+}
+
+QByteArray ReaderSettings::windowGeometry() const {
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+QByteArray ReaderSettings::windowState() const {
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void ReaderSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state) {
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+} // namespace pr

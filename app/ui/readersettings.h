@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace pr {
+
+// The reader's remembered choices (window layout, text size, theme). Backed by a QSettings the
+// caller provides, so tests and kiosks can use their own.
+class ReaderSettings {
+public:
+    explicit ReaderSettings(QSettings &settings);
+
+    qreal zoom() const;
+    void setZoom(qreal factor);
+    bool darkTheme(bool fallback) const;
+    void setDarkTheme(bool dark);
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace pr

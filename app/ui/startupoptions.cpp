@@ -1,0 +1,40 @@
+#include "startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace pr {
+
+StartupOptions StartupOptions::parse(const QStringList &arguments) {
+    StartupOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StartupOptions", "Read trusted patient information offline."));
+    parser.addHelpOption();
+    const QCommandLineOption pack(
+        QStringLiteral("pack"),
+        QCoreApplication::translate("StartupOptions", "Read the pack in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption entry(
+        QStringLiteral("open"),
+        QCoreApplication::translate("StartupOptions", "Open the answer with this id."),
+        QStringLiteral("ID"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-startup"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Print the milliseconds from start to the first answer "
+                                    "painted, then quit."));
+    parser.addOptions({pack, entry, benchmark});
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.helpRequested = parser.isSet(QStringLiteral("help"));
+    options.helpText = parser.helpText();
+    options.packDirectory = parser.value(pack);
+    options.entryId = parser.value(entry);
+    options.benchmarkStartup = parser.isSet(benchmark);
+    return options;
+}
+
+} // namespace pr

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pr {
+
+struct StartupOptions {
+    QString packDirectory; // empty: the bundled pack
+    QString entryId;       // empty: the first question
+    bool benchmarkStartup = false;
+    QString error; // set when the arguments could not be understood
+    bool helpRequested = false;
+    QString helpText;
+
+    static StartupOptions parse(const QStringList &arguments);
+};
+
+} // namespace pr
