@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-app=build/app/patient-reader
+app=${APP:-build/app/patient-reader}
 [ -x "$app" ] || { echo "build first: cmake --preset default && cmake --build --preset default" >&2; exit 1; }
 export QTWEBENGINE_DISABLE_SANDBOX=1
 times=(); mems=()

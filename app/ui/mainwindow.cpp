@@ -54,6 +54,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *pa
     });
     connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
         m_settings.setZoom(factor);
+        scaleQuestionList(factor);
         statusBar()->showMessage(tr("Text size %1%").arg(qRound(factor * 100)), 2000);
     });
     connect(m_view->answerPage(), &QWebEnginePage::linkHovered, this,
@@ -220,9 +221,17 @@ void MainWindow::restoreLayout() {
         resize(1180, 780);
     restoreState(m_settings.windowState());
     m_view->setZoom(m_settings.zoom());
+    scaleQuestionList(m_view->zoomFactor());
     const bool systemDark = palette().color(QPalette::Window).lightness() < 128;
     m_darkTheme->setChecked(m_settings.darkTheme(systemDark));
     m_server.setDarkTheme(m_darkTheme->isChecked());
+}
+
+void MainWindow::scaleQuestionList(qreal factor) {
+    // The question list grows with the answer text, a little less so the list stays usable.
+    QFont font = QApplication::font(m_list);
+    font.setPointSizeF(font.pointSizeF() * (1.0 + (factor - 1.0) * 0.6) * 1.1);
+    m_list->setFont(font);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

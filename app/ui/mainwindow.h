@@ -52,6 +52,7 @@ private:
     void openNeighbour(int step);
     void openPackFolder();
     void setDarkTheme(bool dark);
+    void scaleQuestionList(qreal factor);
     void updateNavigationActions();
 
     PageServer &m_server;

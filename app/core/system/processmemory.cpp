@@ -22,10 +22,11 @@ qint64 pssOf(qint64 pid) {
     QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
     if (!rollup.open(QIODevice::ReadOnly))
         return 0;
-    while (!rollup.atEnd()) {
-        const QByteArray line = rollup.readLine();
+    // /proc files report a size of 0, so read them whole rather than testing atEnd().
+    const QList<QByteArray> lines = rollup.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("Pss:"))
-            return line.mid(4).trimmed().split(' ').first().toLongLong();
+            return line.mid(4).simplified().split(' ').first().toLongLong();
     }
     return 0;
 }
