@@ -4,6 +4,7 @@
 #include "schemehandler.h"
 #include "startupoptions.h"
 #include "system/processmemory.h"
+#include "user/userstore.h"
 #include "web/pageserver.h"
 
 #include <QApplication>
@@ -41,7 +42,8 @@ int main(int argc, char *argv[]) {
     QSettings settings;
     pr::ReaderSettings readerSettings(settings);
     pr::PageServer server;
-    pr::MainWindow window(server, readerSettings);
+    pr::UserStore store(pr::UserStore::defaultPath());
+    pr::MainWindow window(server, readerSettings, store);
 
     pr::PackReadResult bundled = pr::PackReader().read(pr::PackReader::bundledPackPath());
     pr::Pack pack = bundled.pack.value_or(pr::Pack());
@@ -86,7 +88,21 @@ int main(int argc, char *argv[]) {
             });
         });
     }
-    window.showPack(pack, options.entryId);
+    QString startEntry = options.entryId;
+    if (startEntry.isEmpty()) {
+        const std::optional<pr::EntryKey> last = store.lastOpened();
+        if (last && last->packId == pack.manifest().id)
+            startEntry = last->entryId;
+    }
+    window.showPack(pack, startEntry);
     window.show();
+    if (store.status().needsAttention() && !options.benchmarkStartup) {
+        QTimer::singleShot(0, &window, [&] {
+            QMessageBox box(QMessageBox::Warning, QObject::tr("Your bookmarks"),
+                            store.status().userMessage(), QMessageBox::Ok, &window);
+            box.setDetailedText(store.status().reason);
+            box.exec();
+        });
+    }
     return app.exec();
 }

@@ -5,12 +5,20 @@ namespace pr::cli {
 int runList(const QStringList &arguments, Streams streams);
 int runShow(const QStringList &arguments, Streams streams);
 int runValidate(const QStringList &arguments, Streams streams);
+int runSearch(const QStringList &arguments, Streams streams);
+int runRefs(const QStringList &arguments, Streams streams);
+int runKioskSetup(const QStringList &arguments, Streams streams);
+int runLangpack(const QStringList &arguments, Streams streams);
 
 const QList<Command> &allCommands() {
     static const QList<Command> commands = {
         {"list", "List the questions of a pack, one per line: ID<TAB>QUESTION.", &runList},
         {"show", "Print one answer as text or as the HTML page the app shows.", &runShow},
         {"validate", "Check a pack folder; print every problem; exit 1 on errors.", &runValidate},
+        {"search", "Search the questions and answers; print the best matches first.", &runSearch},
+        {"refs", "Print the references with the check's findings, or export them.", &runRefs},
+        {"kiosk-setup", "Write the kiosk settings and the admin PIN's hash.", &runKioskSetup},
+        {"langpack", "Build a language pack file, or describe one.", &runLangpack},
     };
     return commands;
 }

@@ -6,8 +6,14 @@ namespace pr {
 
 bool AnswerPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
     Q_UNUSED(isMainFrame);
-    if (url.scheme() == QLatin1String(PageServer::scheme()))
-        return true;
+    if (url.scheme() == QLatin1String(PageServer::scheme())) {
+        const QString referenceId = PageServer::referenceIdOf(url);
+        if (referenceId.isEmpty())
+            return true;
+        // A reference opens in the citation panel, never as a page of its own.
+        emit referenceRequested(referenceId);
+        return false;
+    }
     const QString scheme = url.scheme().toLower();
     const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
                      scheme == QLatin1String("mailto");

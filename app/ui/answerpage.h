@@ -14,6 +14,8 @@ public:
 
 signals:
     void externalLinkRequested(const QUrl &url);
+    // A citation link (reader:/reference/KEY) was followed.
+    void referenceRequested(const QString &referenceId);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -2,17 +2,25 @@
 
 #include "answerpage.h"
 #include "answerview.h"
+#include "bookmarkcommands.h"
+#include "bookmarkspanel.h"
+#include "citationpanel.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
 #include "models/questionlistmodel.h"
 #include "readerprofile.h"
 #include "readersettings.h"
+#include "readingtracker.h"
+#include "search/searchindex.h"
+#include "searchpanel.h"
+#include "user/userstore.h"
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -22,15 +30,20 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
 
 namespace pr {
 
-MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *parent)
+MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &store,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_server(server)
     , m_settings(settings)
+    , m_store(store)
+    , m_undo(new QUndoStack(this))
     , m_profile(new ReaderProfile(server, this))
     , m_view(new AnswerView(*m_profile, this))
     , m_links(new ExternalLinkPolicy(ExternalLinkPolicy::Mode::AskFirst, this))
@@ -38,7 +51,13 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *pa
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
     createQuestionPanel();
+    createCitationPanel();
+    createBookmarkPanel();
+    tabifyDockWidget(m_citationDock, m_bookmarkDock);
+    m_citationDock->raise();
     createActions();
+    m_tracker = new ReadingTracker(m_store, *m_view, this);
+    connect(&m_store, &UserStore::bookmarksChanged, this, &MainWindow::updateBookmarkState);
 
     m_provenance = new QLabel(this);
     m_provenance->setObjectName(QStringLiteral("provenance"));
@@ -50,6 +69,11 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *pa
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::syncListToUrl);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         updateNavigationActions();
+        updateBookmarkState();
+        if (ok) {
+            m_tracker->answerLoaded(currentEntryId());
+            m_citations->setCurrentEntry(currentEntryId());
+        }
         emit answerLoaded(currentEntryId(), ok);
     });
     connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
@@ -57,8 +81,19 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, QWidget *pa
         scaleQuestionList(factor);
         statusBar()->showMessage(tr("Text size %1%").arg(qRound(factor * 100)), 2000);
     });
-    connect(m_view->answerPage(), &QWebEnginePage::linkHovered, this,
-            [this](const QString &url) { statusBar()->showMessage(url); });
+    connect(m_view->answerPage(), &QWebEnginePage::linkHovered, this, [this](const QString &url) {
+        const QString referenceId = PageServer::referenceIdOf(QUrl(url));
+        if (!referenceId.isEmpty())
+            QToolTip::showText(QCursor::pos(), m_citations->previewText(referenceId), m_view);
+        else
+            statusBar()->showMessage(url.startsWith(QLatin1String("reader:")) ? QString() : url);
+    });
+    connect(m_view->answerPage(), &AnswerPage::referenceRequested, this,
+            [this](const QString &referenceId) {
+                m_citationDock->show();
+                m_citationDock->raise();
+                m_citations->showReference(referenceId);
+            });
 
     restoreLayout();
     retranslate();
@@ -84,7 +119,13 @@ void MainWindow::createQuestionPanel() {
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
-    layout->addWidget(m_list);
+    m_search = new SearchPanel(m_list, panel);
+    layout->addWidget(m_search);
+    connect(m_search, &SearchPanel::entryChosen, this,
+            [this](const QString &id, const QStringList &terms) {
+                openEntry(id, terms);
+                m_view->setFocus(Qt::OtherFocusReason);
+            });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = m_questions->entryIdAt(current.row());
@@ -100,6 +141,30 @@ void MainWindow::createQuestionPanel() {
     m_questionDock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_questionDock);
     resizeDocks({m_questionDock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createCitationPanel() {
+    m_citations = new CitationPanel(*m_links, this);
+    m_citationDock = new QDockWidget(this);
+    m_citationDock->setObjectName(QStringLiteral("citationDock"));
+    m_citationDock->setWidget(m_citations);
+    m_citationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_citationDock);
+    resizeDocks({m_citationDock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createBookmarkPanel() {
+    m_bookmarks = new BookmarksPanel(m_store, *m_undo, this);
+    connect(m_bookmarks, &BookmarksPanel::entryChosen, this, [this](const QString &id) {
+        openEntry(id);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    m_bookmarkDock = new QDockWidget(this);
+    m_bookmarkDock->setObjectName(QStringLiteral("bookmarkDock"));
+    m_bookmarkDock->setWidget(m_bookmarks);
+    m_bookmarkDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_bookmarkDock);
+    resizeDocks({m_bookmarkDock}, {320}, Qt::Horizontal);
 }
 
 void MainWindow::createActions() {
@@ -133,6 +198,27 @@ void MainWindow::createActions() {
     make(m_openPack, s->standardIcon(QStyle::SP_DirOpenIcon), QKeySequence::Open,
          [this] { openPackFolder(); });
     make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
+    make(m_find, QIcon(), QKeySequence::Find, [this] { m_search->focusSearch(); });
+    m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
+    make(m_clearHighlight, QIcon(), QKeySequence::UnknownKey,
+         [this] { openEntry(currentEntryId()); });
+    m_clearHighlight->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearHighlight->setEnabled(false);
+    make(m_toggleBookmark, QIcon::fromTheme(QStringLiteral("bookmark-new")),
+         QKeySequence::UnknownKey, [this] { toggleBookmark(); });
+    m_toggleBookmark->setCheckable(true);
+    m_toggleBookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    make(m_bookmarkNote, QIcon(), QKeySequence::UnknownKey,
+         [this] { m_bookmarks->editNote(currentEntryId()); });
+    m_bookmarkNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    make(m_exportBookmarks, QIcon(), QKeySequence::UnknownKey, [this] { exportBookmarks(); });
+    make(m_importBookmarks, QIcon(), QKeySequence::UnknownKey, [this] { importBookmarks(); });
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    addAction(m_find);
+    addAction(m_clearHighlight);
     m_darkTheme = new QAction(this);
     m_darkTheme->setCheckable(true);
     connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
@@ -146,21 +232,34 @@ void MainWindow::createActions() {
     toolbar->addActions({m_previous, m_next});
     toolbar->addSeparator();
     toolbar->addActions({m_zoomOut, m_zoomIn});
+    toolbar->addSeparator();
+    toolbar->addAction(m_toggleBookmark);
 
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openPack);
     file->addSeparator();
+    file->addActions({m_exportBookmarks, m_importBookmarks});
+    file->addSeparator();
     file->addAction(m_quit);
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
+    edit->addActions({m_toggleBookmark, m_bookmarkNote});
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
     view->addSeparator();
     view->addAction(m_darkTheme);
     view->addAction(m_questionDock->toggleViewAction());
+    view->addAction(m_citationDock->toggleViewAction());
+    view->addAction(m_bookmarkDock->toggleViewAction());
     QMenu *go = menuBar()->addMenu(QString());
     go->setObjectName(QStringLiteral("goMenu"));
     go->addActions({m_back, m_forward, m_home});
+    go->addSeparator();
+    go->addActions({m_find, m_clearHighlight});
     go->addSeparator();
     go->addActions({m_previous, m_next});
 }
@@ -170,6 +269,8 @@ void MainWindow::retranslate() {
     setWindowTitle(m.title.isEmpty() ? tr("Patient Reader")
                                      : tr("%1 — Patient Reader").arg(m.title));
     m_questionDock->setWindowTitle(tr("Questions"));
+    m_bookmarkDock->setWindowTitle(tr("Bookmarks"));
+    m_citationDock->setWindowTitle(tr("References"));
     m_list->setAccessibleName(tr("Questions"));
     m_list->setAccessibleDescription(
         tr("Choose a question to read its answer. Use the arrow keys to move."));
@@ -187,6 +288,13 @@ void MainWindow::retranslate() {
         {m_zoomOut, tr("&Smaller text"), tr("Make the text smaller (Ctrl+-)")},
         {m_zoomReset, tr("&Normal text size"), tr("Normal text size (Ctrl+0)")},
         {m_darkTheme, tr("&Dark pages"), tr("Light text on a dark background")},
+        {m_find, tr("&Search"), tr("Search the answers (Ctrl+F or /)")},
+        {m_toggleBookmark, tr("Bookmar&k"), tr("Bookmark this answer (Ctrl+D)")},
+        {m_bookmarkNote, tr("Bookmark with a &note…"),
+         tr("Bookmark this answer and write a note (Ctrl+Shift+D)")},
+        {m_exportBookmarks, tr("&Export bookmarks…"), tr("Save your bookmarks to a file")},
+        {m_importBookmarks, tr("&Import bookmarks…"), tr("Add bookmarks from a file")},
+        {m_clearHighlight, tr("Clear &highlights"), tr("Remove the search highlights (Esc)")},
         {m_openPack, tr("&Open pack folder…"), tr("Read a content pack from a folder")},
         {m_quit, tr("&Quit"), tr("Quit Patient Reader")},
     };
@@ -199,6 +307,8 @@ void MainWindow::retranslate() {
     for (QMenu *menu : menus) {
         if (menu->objectName() == QLatin1String("fileMenu"))
             menu->setTitle(tr("&File"));
+        else if (menu->objectName() == QLatin1String("editMenu"))
+            menu->setTitle(tr("&Edit"));
         else if (menu->objectName() == QLatin1String("viewMenu"))
             menu->setTitle(tr("&View"));
         else if (menu->objectName() == QLatin1String("goMenu"))
@@ -235,6 +345,7 @@ void MainWindow::scaleQuestionList(qreal factor) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    m_tracker->saveNow();
     m_settings.setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }
@@ -242,6 +353,14 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     m_server.setPack(pack);
     m_questions->setPack(pack);
+    m_search->setIndex(nullptr);
+    m_index = std::make_unique<SearchIndex>(pack);
+    m_search->setIndex(m_index.get());
+    m_tracker->setPackId(pack.manifest().id);
+    m_bookmarks->setPack(pack);
+    m_citations->setPack(pack);
+    m_undo->clear();
+    updateBookmarkState();
     m_view->history()->clear();
     setLayoutDirection(pack.manifest().direction);
     retranslate();
@@ -279,11 +398,70 @@ void MainWindow::openNeighbour(int step) {
 }
 
 void MainWindow::updateNavigationActions() {
+    m_clearHighlight->setEnabled(m_view->url().hasQuery());
     m_back->setEnabled(m_view->history()->canGoBack());
     m_forward->setEnabled(m_view->history()->canGoForward());
     const int row = m_questions->indexOfEntry(currentEntryId()).row();
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row < 0 ? m_questions->rowCount() > 0 : row + 1 < m_questions->rowCount());
+}
+
+void MainWindow::toggleBookmark() {
+    const QString id = currentEntryId();
+    const Entry *entry = m_server.pack().entry(id);
+    if (!entry) {
+        updateBookmarkState();
+        return;
+    }
+    const EntryKey key{m_server.pack().manifest().id, id};
+    if (m_store.isBookmarked(key)) {
+        m_undo->push(new RemoveBookmarkCommand(m_store, key, entry->question));
+        statusBar()->showMessage(tr("Bookmark removed. Press Ctrl+Z to undo."), 5000);
+    } else {
+        m_undo->push(new AddBookmarkCommand(m_store, key, entry->question));
+        statusBar()->showMessage(tr("Bookmarked. Add a note with Ctrl+Shift+D."), 5000);
+    }
+}
+
+void MainWindow::updateBookmarkState() {
+    const QString packId = m_server.pack().manifest().id;
+    QSet<QString> ids;
+    const QList<Bookmark> all = m_store.bookmarks(BookmarkOrder::NewestFirst);
+    for (const Bookmark &b : all) {
+        if (b.key.packId == packId)
+            ids.insert(b.key.entryId);
+    }
+    m_questions->setBookmarkedIds(ids);
+    const QString current = currentEntryId();
+    m_toggleBookmark->setEnabled(!current.isEmpty());
+    m_bookmarkNote->setEnabled(!current.isEmpty());
+    m_toggleBookmark->setChecked(ids.contains(current));
+}
+
+void MainWindow::exportBookmarks() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export bookmarks"), QStringLiteral("bookmarks.json"), tr("Bookmarks (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_store.exportBookmarks(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Bookmarks saved to %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Bookmarks were not exported"), error);
+}
+
+void MainWindow::importBookmarks() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import bookmarks"), QString(),
+                                                      tr("Bookmarks (*.json)"));
+    if (path.isEmpty())
+        return;
+    const ImportResult result = m_store.importBookmarks(path);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Bookmarks were not imported"),
+                             tr("%1 cannot be imported: %2").arg(path, result.error));
+        return;
+    }
+    statusBar()->showMessage(tr("%n bookmark(s) added", nullptr, result.added), 5000);
 }
 
 void MainWindow::setDarkTheme(bool dark) {

@@ -9,22 +9,32 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QListView;
+class QUndoStack;
+
+#include <memory>
 
 namespace pr {
 
 class AnswerView;
+class BookmarksPanel;
+class CitationPanel;
+class ReadingTracker;
+class UserStore;
 class ExternalLinkPolicy;
 class PageServer;
 class QuestionListModel;
 class ReaderProfile;
 class ReaderSettings;
+class SearchIndex;
+class SearchPanel;
 
 // Wires the question list, the answer view and the reader's actions together.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(PageServer &server, ReaderSettings &settings, QWidget *parent = nullptr);
+    MainWindow(PageServer &server, ReaderSettings &settings, UserStore &store,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows pack (replacing the one shown) and opens its first question, or entryId.
@@ -34,6 +44,11 @@ public:
 
     AnswerView *answerView() const { return m_view; }
     QListView *questionList() const { return m_list; }
+    SearchPanel *searchPanel() const { return m_search; }
+    BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
+    CitationPanel *citationPanel() const { return m_citations; }
+    QAction *toggleBookmarkAction() const { return m_toggleBookmark; }
+    QUndoStack *undoStack() const { return m_undo; }
     ReaderProfile *readerProfile() const { return m_profile; }
 
 signals:
@@ -46,6 +61,12 @@ protected:
 private:
     void createActions();
     void createQuestionPanel();
+    void createBookmarkPanel();
+    void createCitationPanel();
+    void toggleBookmark();
+    void updateBookmarkState();
+    void exportBookmarks();
+    void importBookmarks();
     void restoreLayout();
     void retranslate();
     void syncListToUrl(const QUrl &url);
@@ -57,11 +78,20 @@ private:
 
     PageServer &m_server;
     ReaderSettings &m_settings;
+    UserStore &m_store;
+    QUndoStack *m_undo;
     ReaderProfile *m_profile;
     AnswerView *m_view;
     ExternalLinkPolicy *m_links;
     QuestionListModel *m_questions;
     QListView *m_list = nullptr;
+    SearchPanel *m_search = nullptr;
+    BookmarksPanel *m_bookmarks = nullptr;
+    QDockWidget *m_bookmarkDock = nullptr;
+    CitationPanel *m_citations = nullptr;
+    QDockWidget *m_citationDock = nullptr;
+    ReadingTracker *m_tracker = nullptr;
+    std::unique_ptr<SearchIndex> m_index;
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
 
@@ -74,6 +104,14 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QAction *m_darkTheme = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_toggleBookmark = nullptr;
+    QAction *m_bookmarkNote = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_exportBookmarks = nullptr;
+    QAction *m_importBookmarks = nullptr;
+    QAction *m_clearHighlight = nullptr;
     QAction *m_openPack = nullptr;
     QAction *m_quit = nullptr;
 };

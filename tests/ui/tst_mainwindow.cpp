@@ -1,22 +1,32 @@
 #include "answerpage.h"
 #include "answerview.h"
+#include "bookmarkspanel.h"
+#include "citationpanel.h"
+#include "citations/referencelistmodel.h"
 #include "content/packreader.h"
 #include "mainwindow.h"
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "remoterequestblocker.h"
 #include "schemehandler.h"
+#include "searchpanel.h"
+#include "user/userstore.h"
 #include "web/pageserver.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QWebEngineScript>
 #include <memory>
 
 using namespace pr;
@@ -29,6 +39,7 @@ class TestMainWindow : public QObject {
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<ReaderSettings> m_settings;
     std::unique_ptr<PageServer> m_server;
+    std::unique_ptr<UserStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 
     bool waitForAnswer(const QString &entryId) {
@@ -60,7 +71,8 @@ private slots:
         m_qsettings->clear();
         m_settings = std::make_unique<ReaderSettings>(*m_qsettings);
         m_server = std::make_unique<PageServer>();
-        m_window = std::make_unique<MainWindow>(*m_server, *m_settings);
+        m_store = std::make_unique<UserStore>(m_dir.filePath(QStringLiteral("user.sqlite")));
+        m_window = std::make_unique<MainWindow>(*m_server, *m_settings, *m_store);
         const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
         QVERIFY(result.ok());
         m_window->show();
@@ -70,6 +82,8 @@ private slots:
 
     void cleanup() {
         m_window.reset();
+        m_store.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("user.sqlite")));
         m_server.reset();
     }
 
@@ -144,6 +158,135 @@ private slots:
         QVERIFY(checked >= 6);
         QVERIFY(!m_window->questionList()->accessibleName().isEmpty());
         QVERIFY(!m_window->answerView()->accessibleName().isEmpty());
+    }
+
+    void findsAnswersAsTheReaderTypesAndHighlightsThemInThePage() {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = m_window->searchPanel()->field();
+        QVERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("price"));
+        QListView *results = m_window->searchPanel()->resultList();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return results->isVisible() && results->model()->rowCount() > 0; }, 3000));
+        QCOMPARE(results->model()->index(0, 0).data(Qt::UserRole + 1).toString(),
+                 QStringLiteral("cost"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        QVERIFY(m_window->answerView()->url().hasQuery());
+        bool marked = false;
+        m_window->answerView()->page()->toHtml([&](const QString &html) {
+            marked = html.contains(QStringLiteral("<mark>cost</mark>"), Qt::CaseInsensitive);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return marked; }, 5000));
+        // Esc clears the highlights and keeps the answer.
+        m_window->answerView()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->answerView()->url().hasQuery(); }, 5000));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+    }
+
+    void saysPlainlyWhenNothingMatchesAndOffersAWayBack() {
+        QLineEdit *field = m_window->searchPanel()->field();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("zzqqxx"));
+        m_window->searchPanel()->searchNow();
+        QLabel *none = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("noResults"));
+        QVERIFY(none);
+        QVERIFY2(none->isVisible(),
+                 qPrintable(
+                     QString::number(m_window->searchPanel()->resultList()->model()->rowCount())));
+        QVERIFY(none->text().contains(QStringLiteral("zzqqxx")));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(m_window->questionList()->isVisible());
+    }
+
+    void bookmarksTheAnswerWithCtrlDAndUndoesTheRemoval() {
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("cost")};
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(m_store->isBookmarked(key));
+        QVERIFY(m_window->toggleBookmarkAction()->isChecked());
+        const QModelIndex row = m_window->questionList()->model()->index(5, 0);
+        QVERIFY(row.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("★")));
+        QCOMPARE(m_window->bookmarksPanel()->bookmarkList()->model()->rowCount(), 1);
+        m_store->setNote(key, QStringLiteral("ask my doctor about this"));
+
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!m_store->isBookmarked(key));
+        QCOMPARE(m_window->bookmarksPanel()->bookmarkList()->model()->rowCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_store->isBookmarked(key));
+        QCOMPARE(m_store->bookmark(key)->note, QStringLiteral("ask my doctor about this"));
+    }
+
+    void remembersWhatWasReadAndWhereTheReaderLeftOff() {
+        m_window->openEntry(QStringLiteral("no-response"));
+        QVERIFY(waitForAnswer(QStringLiteral("no-response")));
+        const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("no-response")};
+        QCOMPARE(m_store->lastOpened(), std::optional<EntryKey>(key));
+        QCOMPARE(m_store->recentlyRead(1).first().key, key);
+        m_window->answerView()->resize(500, 300);
+        m_window->answerView()->page()->runJavaScript(QStringLiteral("window.scrollTo(0, 400)"),
+                                                      QWebEngineScript::ApplicationWorld);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const std::optional<double> y = m_store->scrollPosition(key);
+                return y && *y > 0.05;
+            },
+            5000));
+        const double saved = *m_store->scrollPosition(key);
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        m_window->openEntry(QStringLiteral("no-response"));
+        QVERIFY(waitForAnswer(QStringLiteral("no-response")));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_window->answerView()->page()->scrollPosition().y() > 100; }, 5000));
+        QVERIFY(qAbs(*m_store->scrollPosition(key) - saved) < 0.05);
+    }
+
+    void listsTheReferencesAsTheSourceGivesThemWithTheCheck() {
+        CitationPanel *panel = m_window->citationPanel();
+        QCOMPARE(panel->list()->model()->rowCount(), 9);
+        const QModelIndex seventh = panel->list()->model()->index(6, 0);
+        QVERIFY(seventh.data(ReferenceListModel::SourceTextRole)
+                    .toString()
+                    .contains(QStringLiteral("(2020)")));
+        panel->showReference(QStringLiteral("ref7-li2016"));
+        const QString details = panel->details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("published 2016, not 2020")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("10.3389/fnhum.2016.00612")));
+    }
+
+    void putsTheReferencesAnAnswerCitesFirstAndFollowsCitationLinks() {
+        const PackReadResult cited =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
+        QVERIFY(cited.ok());
+        m_window->showPack(*cited.pack, QStringLiteral("second"));
+        QVERIFY(waitForAnswer(QStringLiteral("second")));
+        CitationPanel *panel = m_window->citationPanel();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return panel->list()
+                           ->model()
+                           ->index(0, 0)
+                           .data(ReferenceListModel::IdRole)
+                           .toString() == QLatin1String("gamma");
+            },
+            3000));
+        QCOMPARE(panel->list()
+                     ->model()
+                     ->index(0, 0)
+                     .data(ReferenceListModel::CitationNumberRole)
+                     .toInt(),
+                 1);
+        QSignalSpy spy(m_window->answerView()->answerPage(), &AnswerPage::referenceRequested);
+        m_window->answerView()->load(QUrl(QStringLiteral("reader:/reference/alpha")));
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_window->currentEntryId(), QStringLiteral("second"));
+        QCOMPARE(panel->list()->currentIndex().data(ReferenceListModel::IdRole).toString(),
+                 QStringLiteral("alpha"));
     }
 
     void letsNothingReachTheNetwork() {

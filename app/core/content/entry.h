@@ -15,11 +15,28 @@ struct CrossReference {
     friend bool operator==(const CrossReference &, const CrossReference &) = default;
 };
 
+// Where an entry's text comes from, in a pack merged from a language pack and its base pack.
+enum class TranslationState {
+    Original,     // the pack is not a translation: the text is the author's own
+    Translated,   // translated from the base text as it is now
+    Stale,        // translated, but the base text changed after the translation was made
+    Untranslated, // not translated yet: the base text is shown, in the base language
+};
+
 struct Entry {
     QString id;
     QString question;
     QString answerMarkdown;
     QList<CrossReference> seeAlso;
+    // The language of question and answer when it differs from the pack's (an untranslated
+    // entry shows the base pack's text in the base pack's language); empty otherwise.
+    QString language;
+    TranslationState translation = TranslationState::Original;
+
+    bool isTranslated() const {
+        return translation == TranslationState::Translated ||
+               translation == TranslationState::Stale;
+    }
 };
 
 } // namespace pr

@@ -3,8 +3,21 @@
 #include <QDate>
 #include <QString>
 #include <Qt>
+#include <optional>
 
 namespace pr {
+
+// Who translated a language edition, from what, and whether a clinician checked it.
+struct TranslationProvenance {
+    QString baseId;       // the pack it translates
+    QString baseVersion;  // the version of the base pack the translation was made from
+    QString baseLanguage; // untranslated entries are shown in it
+    Qt::LayoutDirection baseDirection = Qt::LeftToRight;
+    QString translator;
+    bool clinicallyReviewed = false;
+    QString reviewer; // set when reviewed
+    QDate reviewDate; // set when reviewed
+};
 
 // Who made a pack, for whom, and how much to trust it.
 struct Manifest {
@@ -22,6 +35,8 @@ struct Manifest {
     QString citationStyle; // "apa" or "vancouver"
     QString attribution;
     QString disclaimer;
+    // Set only for a pack merged from a language pack and its base pack.
+    std::optional<TranslationProvenance> translation;
 
     QString directionKey() const {
         return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");

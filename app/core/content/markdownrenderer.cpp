@@ -1,7 +1,9 @@
 #include "markdownrenderer.h"
 
+#include <QHash>
 #include <QList>
 #include <QUrl>
+#include <algorithm>
 #include <md4c.h>
 
 namespace pr {
@@ -20,6 +22,7 @@ public:
         , m_highlight(highlight) {}
 
     QString html;
+    QStringList citedKeys;
 
     int enterBlock(MD_BLOCKTYPE type, void *detail);
     int leaveBlock(MD_BLOCKTYPE type, void *detail);
@@ -29,12 +32,18 @@ public:
 
 private:
     void writeText(const QString &plain);
+    // Normal text is collected until the next event so a citation md4c reports in pieces
+    // is still seen whole.
+    void flushText();
+    void writeCitations(const QString &keys);
     static QString attribute(const MD_ATTRIBUTE &attr);
 
     const MarkdownRenderer::Options &m_options;
     const QRegularExpression &m_highlight;
     QList<LinkKind> m_links;
     int m_imageDepth = 0;
+    QString m_pendingText;
+    QHash<QString, int> m_citationOccurrences;
 };
 
 QString HtmlWriter::attribute(const MD_ATTRIBUTE &attr) {
@@ -65,7 +74,58 @@ void HtmlWriter::writeText(const QString &plain) {
     html += escape(plain.mid(last));
 }
 
+void HtmlWriter::flushText() {
+    const QString text = std::exchange(m_pendingText, QString());
+    if (text.isEmpty())
+        return;
+    if (!m_options.hasReference || !m_links.isEmpty() || m_imageDepth > 0) {
+        writeText(text);
+        return;
+    }
+    static const QRegularExpression citation(
+        QStringLiteral("\\[(@[^\\s;\\[\\]@]+(?:\\s*;\\s*@[^\\s;\\[\\]@]+)*)\\]"));
+    qsizetype last = 0;
+    auto it = citation.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        writeText(text.mid(last, match.capturedStart() - last));
+        writeCitations(match.captured(1));
+        last = match.capturedEnd();
+    }
+    writeText(text.mid(last));
+}
+
+void HtmlWriter::writeCitations(const QString &keys) {
+    // Numbers are given in order of first citation; within one group they are shown in
+    // ascending order ("[@b; @a]" after an earlier "[@a]" reads [1][2]), unknown keys last.
+    QList<QPair<qsizetype, QString>> known;
+    QStringList unknown;
+    for (const QString &item : keys.split(QLatin1Char(';'))) {
+        const QString key = item.trimmed().mid(1);
+        if (!m_options.hasReference(key)) {
+            unknown.append(key);
+            continue;
+        }
+        if (!citedKeys.contains(key))
+            citedKeys.append(key);
+        known.append({citedKeys.indexOf(key), key});
+    }
+    std::sort(known.begin(), known.end());
+    for (const auto &[index, key] : std::as_const(known)) {
+        const QString number = QString::number(index + 1);
+        const int occurrence = ++m_citationOccurrences[key];
+        html += QStringLiteral("<a class=\"citation\" role=\"doc-biblioref\" href=\"") +
+                escape(MarkdownRenderer::referenceUrl(key)) + QStringLiteral("\" id=\"cite-") +
+                number + QLatin1Char('-') + QString::number(occurrence) + QStringLiteral("\">[") +
+                number + QStringLiteral("]</a>");
+    }
+    for (const QString &key : std::as_const(unknown))
+        html += QStringLiteral("<span class=\"citation-unknown\">[@") + escape(key) +
+                QStringLiteral("]</span>");
+}
+
 int HtmlWriter::enterBlock(MD_BLOCKTYPE type, void *detail) {
+    flushText();
     switch (type) {
     case MD_BLOCK_DOC:
         break;
@@ -125,6 +185,7 @@ int HtmlWriter::enterBlock(MD_BLOCKTYPE type, void *detail) {
 }
 
 int HtmlWriter::leaveBlock(MD_BLOCKTYPE type, void *detail) {
+    flushText();
     switch (type) {
     case MD_BLOCK_DOC:
         break;
@@ -179,6 +240,7 @@ int HtmlWriter::leaveBlock(MD_BLOCKTYPE type, void *detail) {
 }
 
 int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail) {
+    flushText();
     switch (type) {
     case MD_SPAN_EM:
         html += QStringLiteral("<em>");
@@ -233,6 +295,7 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail) {
 }
 
 int HtmlWriter::leaveSpan(MD_SPANTYPE type, void *) {
+    flushText();
     switch (type) {
     case MD_SPAN_EM:
         html += QStringLiteral("</em>");
@@ -270,6 +333,11 @@ int HtmlWriter::leaveSpan(MD_SPANTYPE type, void *) {
 
 int HtmlWriter::text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size) {
     const QString value = QString::fromUtf8(data, qsizetype(size));
+    if (type == MD_TEXT_NORMAL) {
+        m_pendingText += value;
+        return 0;
+    }
+    flushText();
     switch (type) {
     case MD_TEXT_NULLCHAR:
         html += QChar(0xFFFD);
@@ -296,6 +364,29 @@ int forward(int (HtmlWriter::*method)(Args...), void *userdata, Args... args) {
     return (static_cast<HtmlWriter *>(userdata)->*method)(args...);
 }
 
+int parse(const QString &markdown, HtmlWriter &writer) {
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_DIALECT_COMMONMARK | MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        return forward(&HtmlWriter::enterBlock, u, t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        return forward(&HtmlWriter::leaveBlock, u, t, d);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) {
+        return forward(&HtmlWriter::enterSpan, u, t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *d, void *u) {
+        return forward(&HtmlWriter::leaveSpan, u, t, d);
+    };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
+        return forward(&HtmlWriter::text, u, t, s, n);
+    };
+    const QByteArray utf8 = markdown.toUtf8();
+    return md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer);
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(Options options)
@@ -316,28 +407,15 @@ MarkdownRenderer::MarkdownRenderer(Options options)
 
 QString MarkdownRenderer::toHtml(const QString &markdown) const {
     HtmlWriter writer(m_options, m_highlight);
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_DIALECT_COMMONMARK | MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
-        return forward(&HtmlWriter::enterBlock, u, t, d);
-    };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) {
-        return forward(&HtmlWriter::leaveBlock, u, t, d);
-    };
-    parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) {
-        return forward(&HtmlWriter::enterSpan, u, t, d);
-    };
-    parser.leave_span = [](MD_SPANTYPE t, void *d, void *u) {
-        return forward(&HtmlWriter::leaveSpan, u, t, d);
-    };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
-        return forward(&HtmlWriter::text, u, t, s, n);
-    };
-    const QByteArray utf8 = markdown.toUtf8();
-    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer) != 0)
+    if (parse(markdown, writer) != 0)
         return QStringLiteral("<p>") + escape(markdown) + QStringLiteral("</p>");
     return writer.html;
+}
+
+QStringList MarkdownRenderer::citedKeys(const QString &markdown) const {
+    HtmlWriter writer(m_options, m_highlight);
+    parse(markdown, writer);
+    return writer.citedKeys;
 }
 
 QString MarkdownRenderer::escape(const QString &text) {
@@ -346,6 +424,10 @@ QString MarkdownRenderer::escape(const QString &text) {
 
 QString MarkdownRenderer::entryUrl(const QString &entryId) {
     return QStringLiteral("reader:/entry/") + QString::fromUtf8(QUrl::toPercentEncoding(entryId));
+}
+
+QString MarkdownRenderer::referenceUrl(const QString &key) {
+    return QStringLiteral("reader:/reference/") + QString::fromUtf8(QUrl::toPercentEncoding(key));
 }
 
 } // namespace pr

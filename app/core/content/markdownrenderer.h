@@ -13,6 +13,8 @@ namespace pr {
 //   topic:NAME    text marked "not included in this offline edition", never a dead link
 //   http(s)/mailto an external link, marked so the app can ask before leaving
 //   anything else text only
+// Inline citations "[@key]" and "[@a; @b]" become numbered links to reader:/reference/KEY,
+// numbered in order of first citation within the answer; unknown keys stay as marked text.
 class MarkdownRenderer {
 public:
     struct Options {
@@ -22,14 +24,20 @@ public:
         // at the start of a word, ignoring case.
         QStringList highlightTerms;
         QString notIncludedLabel = QStringLiteral("not included in this offline edition");
+        // Decides which reference keys exist. Without it, "[@key]" is ordinary text.
+        std::function<bool(const QString &key)> hasReference;
     };
 
     explicit MarkdownRenderer(Options options);
 
     QString toHtml(const QString &markdown) const;
+    // The known reference keys the Markdown cites, in order of first citation: the key of
+    // citation number n is at n - 1.
+    QStringList citedKeys(const QString &markdown) const;
 
     static QString escape(const QString &text);
     static QString entryUrl(const QString &entryId);
+    static QString referenceUrl(const QString &key);
 
 private:
     Options m_options;

@@ -13,11 +13,18 @@ PackFiles::PackFiles(QString root, qint64 maxFileBytes, PackProblems *problems)
     , m_maxFileBytes(maxFileBytes)
     , m_problems(problems) {}
 
+PackFiles::PackFiles(PackFileMap files, qint64 maxFileBytes, PackProblems *problems)
+    : m_memory(std::move(files))
+    , m_maxFileBytes(maxFileBytes)
+    , m_problems(problems) {}
+
 QString PackFiles::absolute(const QString &relativePath) const {
     return m_root + QLatin1Char('/') + relativePath;
 }
 
 bool PackFiles::exists(const QString &relativePath) const {
+    if (m_memory)
+        return m_memory->contains(relativePath);
     return QFileInfo(absolute(relativePath)).isFile();
 }
 
@@ -42,6 +49,8 @@ bool PackFiles::isSafeRelativePath(const QString &path) {
 }
 
 std::optional<QByteArray> PackFiles::readBytes(const QString &relativePath) const {
+    if (m_memory)
+        return readFromMemory(relativePath);
     const QFileInfo info(absolute(relativePath));
     if (!info.exists()) {
         error(relativePath, 0, QStringLiteral("file is missing"));
@@ -70,6 +79,22 @@ std::optional<QByteArray> PackFiles::readBytes(const QString &relativePath) cons
         return std::nullopt;
     }
     return bytes;
+}
+
+std::optional<QByteArray> PackFiles::readFromMemory(const QString &relativePath) const {
+    const auto it = m_memory->constFind(relativePath);
+    if (it == m_memory->cend()) {
+        error(relativePath, 0, QStringLiteral("file is missing"));
+        return std::nullopt;
+    }
+    if (it->size() > m_maxFileBytes) {
+        error(relativePath, 0,
+              QStringLiteral("file is too large (%1 bytes; the limit is %2 bytes)")
+                  .arg(it->size())
+                  .arg(m_maxFileBytes));
+        return std::nullopt;
+    }
+    return *it;
 }
 
 std::optional<QString> PackFiles::readText(const QString &relativePath) const {

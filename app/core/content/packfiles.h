@@ -3,6 +3,7 @@
 #include "packproblem.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -10,11 +11,16 @@
 
 namespace pr {
 
-// Safe reading of the files inside a pack folder: size limits, UTF-8 and JSON checks that
-// report the file and line of the first problem.
+// The files of a pack held in memory, by relative path ("answers/cost.md"): for example the
+// contents of a single-file language pack.
+using PackFileMap = QHash<QString, QByteArray>;
+
+// Safe reading of the files inside a pack folder, or of a pack's files held in memory: size
+// limits, UTF-8 and JSON checks that report the file and line of the first problem.
 class PackFiles {
 public:
     PackFiles(QString root, qint64 maxFileBytes, PackProblems *problems);
+    PackFiles(PackFileMap files, qint64 maxFileBytes, PackProblems *problems);
 
     bool exists(const QString &relativePath) const;
     // Null when the file is missing, too large or unreadable; a problem is recorded then.
@@ -32,8 +38,10 @@ public:
 
 private:
     QString absolute(const QString &relativePath) const;
+    std::optional<QByteArray> readFromMemory(const QString &relativePath) const;
 
     QString m_root;
+    std::optional<PackFileMap> m_memory; // set when the files are held in memory
     qint64 m_maxFileBytes;
     PackProblems *m_problems;
 };

@@ -35,8 +35,8 @@ int lineAt(const QList<int> &lines, qsizetype index) {
 
 class Validator {
 public:
-    Validator(const QString &directory, const PackReader::Limits &limits, PackProblems *problems)
-        : m_files(directory, limits.maxFileBytes, problems)
+    Validator(PackFiles files, const PackReader::Limits &limits)
+        : m_files(std::move(files))
         , m_limits(limits) {}
 
     std::optional<Manifest> readManifest();
@@ -292,6 +292,18 @@ QList<QStringList> Validator::readSynonyms() {
     return groups;
 }
 
+void validate(PackFiles files, const PackReader::Limits &limits, PackReadResult *result) {
+    Validator validator(std::move(files), limits);
+    std::optional<Manifest> manifest = validator.readManifest();
+    std::optional<QList<Entry>> entries = validator.readEntries();
+    if (entries)
+        validator.checkCrossReferences(*entries, validator.rawEntries);
+    QList<Reference> references = validator.readReferences();
+    QList<QStringList> synonyms = validator.readSynonyms();
+    if (manifest && entries && !hasErrors(result->problems))
+        result->pack = Pack(*manifest, *entries, references, synonyms);
+}
+
 } // namespace
 
 PackReadResult PackReader::read(const QString &directory) const {
@@ -301,15 +313,13 @@ PackReadResult PackReader::read(const QString &directory) const {
                                 QStringLiteral("pack folder does not exist")});
         return result;
     }
-    Validator validator(directory, m_limits, &result.problems);
-    std::optional<Manifest> manifest = validator.readManifest();
-    std::optional<QList<Entry>> entries = validator.readEntries();
-    if (entries)
-        validator.checkCrossReferences(*entries, validator.rawEntries);
-    QList<Reference> references = validator.readReferences();
-    QList<QStringList> synonyms = validator.readSynonyms();
-    if (manifest && entries && !hasErrors(result.problems))
-        result.pack = Pack(*manifest, *entries, references, synonyms);
+    validate(PackFiles(directory, m_limits.maxFileBytes, &result.problems), m_limits, &result);
+    return result;
+}
+
+PackReadResult PackReader::readFiles(const PackFileMap &files) const {
+    PackReadResult result;
+    validate(PackFiles(files, m_limits.maxFileBytes, &result.problems), m_limits, &result);
     return result;
 }
 

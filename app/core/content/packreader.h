@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pack.h"
+#include "packfiles.h"
 #include "packproblem.h"
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
         : m_limits(limits) {}
 
     PackReadResult read(const QString &directory) const;
+    // The same checks on a pack's files already in memory (paths relative to the pack root).
+    PackReadResult readFiles(const PackFileMap &files) const;
 
     // The English FAQ compiled into the program.
     static QString bundledPackPath();

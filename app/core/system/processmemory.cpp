@@ -18,7 +18,7 @@ qint64 parentOf(const QString &pid) {
     return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
 }
 
-qint64 pssOf(qint64 pid) {
+qint64 pssOfProcess(qint64 pid) {
     QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
     if (!rollup.open(QIODevice::ReadOnly))
         return 0;
@@ -32,6 +32,10 @@ qint64 pssOf(qint64 pid) {
 }
 
 } // namespace
+
+qint64 processPssKiB(qint64 pid) {
+    return pssOfProcess(pid);
+}
 
 qint64 processTreePssKiB(qint64 rootPid) {
     const QDir proc(QStringLiteral("/proc"));
@@ -49,7 +53,7 @@ qint64 processTreePssKiB(qint64 rootPid) {
     QList<qint64> pending{rootPid};
     while (!pending.isEmpty()) {
         const qint64 pid = pending.takeLast();
-        total += pssOf(pid);
+        total += pssOfProcess(pid);
         pending.append(children.value(pid));
     }
     return total;

@@ -8,4 +8,7 @@ namespace pr {
 // included), read from /proc. Returns -1 where /proc is not available.
 qint64 processTreePssKiB(qint64 rootPid);
 
+// Proportional set size of one process; 0 when it does not exist.
+qint64 processPssKiB(qint64 pid);
+
 } // namespace pr

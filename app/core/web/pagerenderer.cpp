@@ -51,6 +51,9 @@ QString PageRenderer::answerPage(const Entry &entry, const Options &options) con
     mdOptions.hasEntry = [this](const QString &id) { return m_pack.indexOf(id) >= 0; };
     mdOptions.highlightTerms = options.highlightTerms;
     mdOptions.notIncludedLabel = tr("not included in this offline edition");
+    mdOptions.hasReference = [this](const QString &key) {
+        return m_pack.reference(key) != nullptr;
+    };
     const MarkdownRenderer markdown(mdOptions);
 
     const int index = m_pack.indexOf(entry.id);

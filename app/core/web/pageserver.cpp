@@ -41,6 +41,13 @@ QString PageServer::entryIdOf(const QUrl &url) {
     return url.path().mid(kEntryPrefix.size());
 }
 
+QString PageServer::referenceIdOf(const QUrl &url) {
+    static const QString prefix = QStringLiteral("/reference/");
+    if (url.scheme() != QLatin1String(scheme()) || !url.path().startsWith(prefix))
+        return {};
+    return url.path().mid(prefix.size());
+}
+
 WebReply PageServer::serve(const QUrl &url) const {
     PageRenderer renderer(m_pack);
     PageRenderer::Options options;

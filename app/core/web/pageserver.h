@@ -24,6 +24,8 @@ public:
     static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {});
     // The entry id a reader: URL shows, or an empty string.
     static QString entryIdOf(const QUrl &url);
+    // The reference key a citation link (reader:/reference/KEY) points at, or an empty string.
+    static QString referenceIdOf(const QUrl &url);
 
     explicit PageServer(Pack pack = {});
 

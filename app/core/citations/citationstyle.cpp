@@ -1,0 +1,22 @@
+#include "citationstyle.h"
+
+namespace pr {
+
+QString citationStyleKey(CitationStyle style) {
+    return style == CitationStyle::Vancouver ? QStringLiteral("vancouver") : QStringLiteral("apa");
+}
+
+std::optional<CitationStyle> citationStyleFromKey(const QString &key) {
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("apa"))
+        return CitationStyle::Apa;
+    if (k == QLatin1String("vancouver"))
+        return CitationStyle::Vancouver;
+    return std::nullopt;
+}
+
+CitationStyle citationStyleOf(const Manifest &manifest) {
+    return citationStyleFromKey(manifest.citationStyle).value_or(CitationStyle::Apa);
+}
+
+} // namespace pr

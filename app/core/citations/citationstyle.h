@@ -1,0 +1,19 @@
+#pragma once
+
+#include "content/manifest.h"
+
+#include <QString>
+#include <optional>
+
+namespace pr {
+
+// The two reference styles the reader offers: APA 7 (author-date, what the bundled FAQ uses)
+// and Vancouver as set out in Citing Medicine (NLM).
+enum class CitationStyle { Apa, Vancouver };
+
+QString citationStyleKey(CitationStyle style); // "apa", "vancouver"
+std::optional<CitationStyle> citationStyleFromKey(const QString &key);
+// The style the pack's manifest asks for; APA when it names none.
+CitationStyle citationStyleOf(const Manifest &manifest);
+
+} // namespace pr

@@ -1,0 +1,54 @@
+#include "exportfields.h"
+
+#include "cslrichtext.h"
+
+#include <QRegularExpression>
+
+namespace pr::export_fields {
+
+QString plainTitle(const CslItem &item) {
+    return CslRichText(item.title).plain();
+}
+
+QPair<QString, QString> pageBounds(const QString &pages) {
+    static const QRegularExpression range(QStringLiteral(
+        "^\\s*([A-Za-z]?)(\\d+)\\s*[-\\x{2013}\\x{2014}]+\\s*([A-Za-z]?)(\\d+)\\s*$"));
+    const QRegularExpressionMatch m = range.match(pages);
+    if (!m.hasMatch())
+        return {pages.trimmed(), QString()};
+    const QString first = m.captured(2);
+    QString last = m.captured(4);
+    if (last.size() < first.size())
+        last = first.left(first.size() - last.size()) + last;
+    return {m.captured(1) + first,
+            (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)) + last};
+}
+
+QString checkNote(const Reference &reference) {
+    QString status;
+    switch (reference.checkStatus) {
+    case CheckStatus::Confirmed:
+        status = QStringLiteral("confirmed");
+        break;
+    case CheckStatus::DetailsDiffer:
+        status = QStringLiteral("details differ");
+        break;
+    case CheckStatus::NotFound:
+        status = QStringLiteral("not found");
+        break;
+    case CheckStatus::Unchecked:
+        status = QStringLiteral("not checked");
+        break;
+    }
+    if (reference.checkStatus == CheckStatus::Unchecked && reference.checkNote.isEmpty() &&
+        !reference.incomplete)
+        return {};
+    QString note = QStringLiteral("Reference check: ") + status + QLatin1Char('.');
+    if (reference.incomplete)
+        note += QStringLiteral(" Incomplete in the source.");
+    if (!reference.checkNote.isEmpty())
+        note += QLatin1Char(' ') + reference.checkNote.simplified();
+    return note;
+}
+
+} // namespace pr::export_fields

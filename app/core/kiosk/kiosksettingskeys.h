@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+// The keys of the kiosk settings file, shared by its reader and its writer.
+namespace pr::kioskkeys {
+
+inline QString enabled() {
+    return QStringLiteral("kiosk/enabled");
+}
+inline QString idleTimeoutSeconds() {
+    return QStringLiteral("kiosk/idleTimeoutSeconds");
+}
+inline QString countdownSeconds() {
+    return QStringLiteral("kiosk/countdownSeconds");
+}
+inline QString adminPinHash() {
+    return QStringLiteral("kiosk/adminPinHash");
+}
+inline QString attractText() {
+    return QStringLiteral("kiosk/attractText");
+}
+inline QString language() {
+    return QStringLiteral("language/default");
+}
+inline QString allowedLanguages() {
+    return QStringLiteral("language/allowed");
+}
+inline QString printingAllowed() {
+    return QStringLiteral("printing/allowed");
+}
+inline QString printerName() {
+    return QStringLiteral("printing/printer");
+}
+
+} // namespace pr::kioskkeys

@@ -1,0 +1,48 @@
+#include "searchresultsmodel.h"
+
+namespace pr {
+
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+void SearchResultsModel::setResults(const SearchResults &results) {
+    beginResetModel();
+    m_results = results;
+    endResetModel();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_results.hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const SearchHit &hit = m_results.hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return hit.question;
+    case Qt::AccessibleTextRole: {
+        // The snippet as plain words, so a screen reader says what matched.
+        QString plain = hit.snippetHtml;
+        plain.remove(QStringLiteral("<mark>")).remove(QStringLiteral("</mark>"));
+        plain.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        return tr("%1. %2").arg(hit.question, plain);
+    }
+    case EntryIdRole:
+        return hit.entryId;
+    case QuestionHtmlRole:
+        return hit.questionHtml.isEmpty() ? hit.question.toHtmlEscaped() : hit.questionHtml;
+    case SnippetHtmlRole:
+        return hit.snippetHtml;
+    default:
+        return {};
+    }
+}
+
+} // namespace pr

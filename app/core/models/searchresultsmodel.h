@@ -1,0 +1,28 @@
+#pragma once
+
+#include "search/searchresults.h"
+
+#include <QAbstractListModel>
+
+namespace pr {
+
+// The hits of one search, best first, for the result list.
+class SearchResultsModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role { EntryIdRole = Qt::UserRole + 1, QuestionHtmlRole, SnippetHtmlRole };
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+
+    void setResults(const SearchResults &results);
+    const SearchResults &results() const { return m_results; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    SearchResults m_results;
+};
+
+} // namespace pr

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace pr {
+
+// The words a reader sees in an answer, without Markdown syntax or link targets, one line per
+// block. The search index stores this text, so snippets never show "[label](entry:id)".
+class MarkdownPlainText {
+public:
+    static QString fromMarkdown(const QString &markdown);
+};
+
+} // namespace pr

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "rankfunction.h"
+#include "synonymtable.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pr {
+
+class QueryPlan;
+class Stemmer;
+class TopicMap;
+class Vocabulary;
+struct CorrectedWords;
+
+// What to ask the index for one piece of typed text.
+struct FtsQuery {
+    QString matchExpression;     // FTS5 MATCH text built from quoted words; empty if none
+    QList<RankedPhrase> phrases; // Words mode: one per phrase of matchExpression, in order
+    QStringList shortWords;      // Substrings mode: words too short for a trigram MATCH
+    QString suggestion;          // the typed text with corrected words; empty if none was corrected
+    bool isEmpty() const { return matchExpression.isEmpty() && shortWords.isEmpty(); }
+};
+
+// Turns what a reader typed into an FTS5 query. Typed text never reaches MATCH as syntax: it
+// is split into words and every word is quoted, so quotes, operators, brackets and column names
+// are just text. The query asks, all OR'ed:
+//   each word ("cost"), and the word still being typed as a prefix too ("cos"*)
+//   each pair of neighbouring words as a phrase ("how long"), so word order counts
+//   every phrase of each synonym group a word or run of words belongs to ("price" -> "cost")
+// A word and the synonyms it brings in form one topic for the ranking (RankFunction).
+// An unknown word (not in the index, the synonyms or the common words) is replaced by the
+// closest known word, and the corrected text is offered as a suggestion.
+// In a large pack, ranking every entry that contains "the" or "is" would take too long: a
+// phrase in very many entries is looked for in questions only, or left out if a topic has a
+// rarer one. Phrases the index cannot match are left out as well.
+class QueryBuilder {
+public:
+    enum class Mode { Words, Substrings };
+
+    QueryBuilder(Mode mode, const Stemmer &stemmer, const SynonymTable &synonyms,
+                 const Vocabulary &vocabulary);
+
+    FtsQuery build(const QString &typedText) const;
+
+    // An FTS5 string literal: the text in double quotes, inner quotes doubled.
+    static QString quoted(const QString &text);
+
+    static constexpr int kTrigram = 3;
+    // How many entries one phrase may match before it is restricted to questions (in packs
+    // of more than 16 times this many entries, a sixteenth of the pack).
+    static constexpr int kMinRowsPerPhrase = 400;
+    // What a kind of phrase counts for, relative to a typed word.
+    static constexpr double kSynonymWeight = 0.7;
+    static constexpr double kNeighbourPairWeight = 0.5;
+    // Everyday words ("is", "it", "how") say little about what a reader wants, however rare
+    // they are in a small pack.
+    static constexpr double kCommonWordWeight = 0.2;
+
+private:
+    FtsQuery buildWords(const QString &typedText) const;
+    CorrectedWords correctedWords(const QString &typedText) const;
+    void addTypedWords(const CorrectedWords &typed, TopicMap &topics, QueryPlan &plan) const;
+    void addSynonyms(const QList<SynonymTable::Match> &matches, const TopicMap &topics,
+                     QueryPlan &plan) const;
+    FtsQuery buildSubstrings(const QString &typedText) const;
+
+    Mode m_mode;
+    const Stemmer &m_stemmer;
+    const SynonymTable &m_synonyms;
+    const Vocabulary &m_vocabulary;
+};
+
+} // namespace pr

@@ -1,0 +1,38 @@
+#include "searchlanguage.h"
+
+#include "snowballtokenizer.h"
+#include "stemmer.h"
+
+#include <QStringList>
+
+namespace pr {
+
+SearchLanguage SearchLanguage::forTag(const QString &languageTag) {
+    static const QStringList withoutSpaces = {
+        QStringLiteral("zh"), QStringLiteral("ja"), QStringLiteral("ko"), QStringLiteral("th"),
+        QStringLiteral("lo"), QStringLiteral("km"), QStringLiteral("my"), QStringLiteral("bo")};
+    SearchLanguage language;
+    const QString primary = languageTag.section(QLatin1Char('-'), 0, 0).toLower();
+    if (withoutSpaces.contains(primary)) {
+        language.analysis = Analysis::Substrings;
+        return language;
+    }
+    language.stemmerAlgorithm = Stemmer::algorithmFor(languageTag);
+    language.analysis = language.stemmerAlgorithm.isEmpty() ? Analysis::Words : Analysis::Stemmed;
+    return language;
+}
+
+QString SearchLanguage::tokenizeOption() const {
+    switch (analysis) {
+    case Analysis::Stemmed:
+        return QLatin1String(SnowballTokenizer::kName) + QLatin1Char(' ') +
+               QString::fromLatin1(stemmerAlgorithm) + QStringLiteral(" remove_diacritics 2");
+    case Analysis::Words:
+        return QStringLiteral("unicode61 remove_diacritics 2");
+    case Analysis::Substrings:
+        return QStringLiteral("trigram");
+    }
+    return {};
+}
+
+} // namespace pr

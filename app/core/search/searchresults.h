@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pr {
+
+struct SearchHit {
+    QString entryId;
+    QString question;         // plain text
+    QString questionHtml;     // HTML-escaped question, matched words in <mark>...</mark>
+    QString snippetHtml;      // HTML-escaped excerpt of the answer, matched words in <mark>
+    QStringList matchedWords; // the words of this entry that matched, folded to lower case
+    double score = 0;         // higher is better; only comparable within one search
+};
+
+struct SearchResults {
+    QList<SearchHit> hits;    // best first
+    QString suggestion;       // "Did you mean ..." text; empty when no word was corrected
+    QStringList matchedTerms; // the matched words of all hits, for highlighting an opened answer
+};
+
+} // namespace pr

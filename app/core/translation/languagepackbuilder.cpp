@@ -1,0 +1,77 @@
+#include "languagepackbuilder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pr {
+namespace {
+
+bool addFile(const PackFiles &files, const QString &name, PackFileMap *map) {
+    const std::optional<QByteArray> bytes = files.readBytes(name);
+    if (bytes)
+        map->insert(name, *bytes);
+    return bytes.has_value();
+}
+
+} // namespace
+
+std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
+                                                        const QString &interfaceQm,
+                                                        PackProblems *problems,
+                                                        const PackReader::Limits &limits) {
+    PackProblems found;
+    const PackFiles files(folder, limits.maxFileBytes, &found);
+    const auto failed = [&] {
+        problems->append(found);
+        return hasErrors(found);
+    };
+    PackFileMap map;
+    const QString manifestFile = QStringLiteral("manifest.json");
+    const QString entriesFile = QStringLiteral("entries.json");
+    if (!addFile(files, manifestFile, &map) || !addFile(files, entriesFile, &map)) {
+        failed();
+        return std::nullopt;
+    }
+
+    const QJsonArray entries = files.readJson(entriesFile)
+                                   .value_or(QJsonDocument())
+                                   .object()
+                                   .value(QLatin1String("entries"))
+                                   .toArray();
+    for (const QJsonValue &entry : entries) {
+        const QString answer = entry.toObject().value(QLatin1String("answer")).toString();
+        // An unsafe or missing path is left for the validation to report with its line.
+        if (PackFiles::isSafeRelativePath(answer) && files.exists(answer))
+            addFile(files, answer, &map);
+    }
+    const QString synonymsFile = QStringLiteral("synonyms.json");
+    if (files.exists(synonymsFile))
+        addFile(files, synonymsFile, &map);
+
+    const QString interfaceName = files.readJson(manifestFile)
+                                      .value_or(QJsonDocument())
+                                      .object()
+                                      .value(QLatin1String("interface"))
+                                      .toString();
+    if (PackFiles::isSafeRelativePath(interfaceName)) {
+        if (!interfaceQm.isEmpty()) {
+            QFile qm(interfaceQm);
+            if (!qm.open(QIODevice::ReadOnly)) {
+                files.error(
+                    interfaceName, 0,
+                    QStringLiteral("cannot read %1: %2").arg(interfaceQm, qm.errorString()));
+                failed();
+                return std::nullopt;
+            }
+            map.insert(interfaceName, qm.read(limits.maxFileBytes + 1));
+        } else if (files.exists(interfaceName)) {
+            addFile(files, interfaceName, &map);
+        }
+    }
+    if (failed())
+        return std::nullopt;
+    return map;
+}
+
+} // namespace pr

@@ -1,0 +1,148 @@
+#include "languagepackfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QStringDecoder>
+
+namespace pr {
+namespace {
+
+bool isTextFile(const QString &name) {
+    return name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".md"));
+}
+
+bool isValidUtf8(const QByteArray &bytes) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString ignored = decoder(bytes);
+    return !decoder.hasError();
+}
+
+QString firstTextByte(const QByteArray &bytes) {
+    for (const char c : bytes) {
+        if (!QChar::isSpace(uchar(c)))
+            return QString(QLatin1Char(c));
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<PackFileMap> LanguagePackFile::read(const QString &path, const Limits &limits,
+                                                  PackProblems *problems) {
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    auto fail = [&](const QString &message) {
+        problems->append({PackProblem::Severity::Error, name, 0, message});
+        return std::nullopt;
+    };
+    if (!info.exists())
+        return fail(QStringLiteral("the file does not exist"));
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file"));
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (info.size() > limits.maxFileBytes)
+        return fail(QStringLiteral("the file is too large for a language pack (%1 bytes; the "
+                                   "limit is %2 bytes)")
+                        .arg(info.size())
+                        .arg(limits.maxFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot be read: ") + file.errorString());
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (bytes.size() > limits.maxFileBytes)
+        return fail(QStringLiteral("the file is too large for a language pack"));
+    return parse(bytes, name, limits, problems);
+}
+
+std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, const QString &name,
+                                                   const Limits &limits, PackProblems *problems) {
+    auto fail = [&](const QString &message) {
+        problems->append({PackProblem::Severity::Error, name, 0, message});
+        return std::nullopt;
+    };
+    if (bytes.size() > limits.maxFileBytes)
+        return fail(QStringLiteral("the file is too large for a language pack"));
+    const QString notAPack =
+        QStringLiteral("is not a Patient Reader language pack (.%1)").arg(suffix());
+    if (firstTextByte(bytes) != QLatin1String("{"))
+        return fail(notAPack);
+    if (!isValidUtf8(bytes))
+        return fail(QStringLiteral("the file is not valid UTF-8 text: it is damaged, or not a "
+                                   "language pack"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("the file is damaged or incomplete (at byte %1: %2)")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
+        return fail(notAPack +
+                    QStringLiteral(": its \"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
+    const int version = root.value(QLatin1String("version")).toInt(0);
+    if (version != kVersion)
+        return fail(QStringLiteral("is a language pack of container version %1; this reader "
+                                   "reads version %2")
+                        .arg(version)
+                        .arg(kVersion));
+    const QJsonValue filesValue = root.value(QLatin1String("files"));
+    if (!filesValue.isObject())
+        return fail(QStringLiteral("has no \"files\" object"));
+    const QJsonObject files = filesValue.toObject();
+    if (files.size() > limits.maxFiles)
+        return fail(QStringLiteral("holds too many files (%1; the limit is %2)")
+                        .arg(files.size())
+                        .arg(limits.maxFiles));
+
+    PackFileMap result;
+    bool ok = true;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        const QString fileName = it.key();
+        if (!PackFiles::isSafeRelativePath(fileName)) {
+            fail(QStringLiteral("holds a file named \"%1\": names must be relative paths that "
+                                "stay inside the pack")
+                     .arg(fileName));
+            ok = false;
+            continue;
+        }
+        if (it.value().isString()) {
+            result.insert(fileName, it.value().toString().toUtf8());
+        } else if (it.value().toObject().value(QLatin1String("base64")).isString()) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                it.value().toObject().value(QLatin1String("base64")).toString().toLatin1(),
+                QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                fail(QStringLiteral("file \"%1\" is not valid base64").arg(fileName));
+                ok = false;
+                continue;
+            }
+            result.insert(fileName, *decoded);
+        } else {
+            fail(QStringLiteral("file \"%1\" must be a text or {\"base64\": ...}").arg(fileName));
+            ok = false;
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+QByteArray LanguagePackFile::serialize(const PackFileMap &files) {
+    QJsonObject fileObject;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (isTextFile(it.key()) && isValidUtf8(it.value()))
+            fileObject.insert(it.key(), QString::fromUtf8(it.value()));
+        else
+            fileObject.insert(it.key(), QJsonObject{{QStringLiteral("base64"),
+                                                     QString::fromLatin1(it.value().toBase64())}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                           {QStringLiteral("version"), kVersion},
+                           {QStringLiteral("files"), fileObject}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace pr

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "content/packfiles.h"
+#include "content/packproblem.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace pr {
+
+// The single-file form of a language pack (".prpack"): one JSON document, easy to email or
+// copy to a USB stick, that holds the files of a language pack folder:
+//   {"format": "patient-reader-language-pack", "version": 1,
+//    "files": {"manifest.json": "<text>", "answers/cost.md": "<text>",
+//              "patient-reader_es.qm": {"base64": "<bytes>"}}}
+// It is never unpacked to disk: the files go to PackReader in memory. Not being an archive,
+// it cannot be a compression bomb; its size, its number of files and every file name are
+// still checked before anything else is read.
+class LanguagePackFile {
+public:
+    struct Limits {
+        qint64 maxFileBytes = 32 * 1024 * 1024; // the .prpack file itself
+        int maxFiles = 20100;                   // a full pack of 20,000 answers, and a few more
+    };
+
+    static constexpr const char *kFormat = "patient-reader-language-pack";
+    static constexpr int kVersion = 1;
+    static QString suffix() { return QStringLiteral("prpack"); }
+
+    // Problems are reported against the file's name.
+    static std::optional<PackFileMap> read(const QString &path, const Limits &limits,
+                                           PackProblems *problems);
+    static std::optional<PackFileMap> parse(const QByteArray &bytes, const QString &name,
+                                            const Limits &limits, PackProblems *problems);
+    // Files whose name ends in ".json" or ".md" are stored as text, the rest as base64.
+    static QByteArray serialize(const PackFileMap &files);
+};
+
+} // namespace pr

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "languagepackreader.h"
+#include "translatedpack.h"
+
+namespace pr {
+
+struct LanguagePackLoadResult {
+    std::optional<TranslatedPack> translated; // set only when there is no error
+    PackProblems problems;                    // errors and warnings, each saying what is wrong
+
+    bool ok() const { return translated.has_value(); }
+};
+
+// Loads a language pack (folder or .prpack) for one base pack: reads, validates, merges.
+// On failure nothing is returned but the reasons, so the caller keeps the language it has.
+class LanguagePackLoader {
+public:
+    explicit LanguagePackLoader(Pack base, LanguagePackReader::Limits limits = {})
+        : m_base(std::move(base))
+        , m_reader(limits) {}
+
+    const Pack &base() const { return m_base; }
+
+    LanguagePackLoadResult load(const QString &path) const;
+    LanguagePackLoadResult loadFiles(const PackFileMap &files) const;
+
+private:
+    LanguagePackLoadResult merge(LanguagePackReadResult read) const;
+
+    Pack m_base;
+    LanguagePackReader m_reader;
+};
+
+} // namespace pr

@@ -1,0 +1,98 @@
+#include "languagepackreader.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTranslator>
+
+namespace pr {
+namespace {
+
+const QString kEntries = QStringLiteral("entries.json");
+const QString kReferences = QStringLiteral("references.json");
+
+QHash<QString, QString> readSourceHashes(const PackFiles &files) {
+    QHash<QString, QString> hashes;
+    const std::optional<QJsonDocument> doc = files.readJson(kEntries);
+    if (!doc)
+        return hashes;
+    const QJsonArray entries = doc->object().value(QLatin1String("entries")).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QString hash = entry.value(QLatin1String("sourceHash")).toString();
+        if (!hash.isEmpty())
+            hashes.insert(entry.value(QLatin1String("id")).toString(), hash);
+    }
+    return hashes;
+}
+
+bool isLoadableTranslation(const QByteArray &qm) {
+    QTranslator probe;
+    return probe.load(reinterpret_cast<const uchar *>(qm.constData()), int(qm.size()));
+}
+
+} // namespace
+
+LanguagePackReadResult LanguagePackReader::read(const QString &path) const {
+    LanguagePackReadResult result;
+    if (QFileInfo(path).isDir()) {
+        const PackFiles files(path, m_limits.pack.maxFileBytes, &result.problems);
+        complete(PackReader(m_limits.pack).read(path), files, &result);
+        return result;
+    }
+    const std::optional<PackFileMap> files =
+        LanguagePackFile::read(path, m_limits.file, &result.problems);
+    if (!files)
+        return result;
+    return readFiles(*files);
+}
+
+LanguagePackReadResult LanguagePackReader::readFiles(const PackFileMap &files) const {
+    LanguagePackReadResult result;
+    const PackFiles packFiles(files, m_limits.pack.maxFileBytes, &result.problems);
+    complete(PackReader(m_limits.pack).readFiles(files), packFiles, &result);
+    return result;
+}
+
+void LanguagePackReader::complete(const PackReadResult &packRead, const PackFiles &files,
+                                  LanguagePackReadResult *result) const {
+    result->problems = packRead.problems + result->problems;
+    if (!packRead.ok())
+        return;
+    // PackReader has validated manifest.json and entries.json: reading them again cannot fail.
+    const QJsonObject manifestJson = files.readJson(QLatin1String(LanguagePackManifest::kFile))
+                                         .value_or(QJsonDocument())
+                                         .object();
+    const std::optional<LanguagePackManifest> manifest =
+        LanguagePackManifest::fromJson(manifestJson, &result->problems);
+    if (!manifest)
+        return;
+
+    LanguagePack languagePack{*packRead.pack, *manifest, readSourceHashes(files), {}};
+    if (files.exists(kReferences))
+        files.warning(kReferences, 0,
+                      QStringLiteral("is ignored: references are cited as the base pack "
+                                     "publishes them"));
+    if (!manifest->interfaceFile.isEmpty())
+        languagePack.interfaceTranslation = readInterface(files, manifest->interfaceFile);
+    if (!hasErrors(result->problems))
+        result->languagePack = languagePack;
+}
+
+QByteArray LanguagePackReader::readInterface(const PackFiles &files, const QString &qmFile) const {
+    if (!files.exists(qmFile)) {
+        files.warning(qmFile, 0,
+                      QStringLiteral("is missing: the interface stays in the language it is in"));
+        return {};
+    }
+    const std::optional<QByteArray> qm = files.readBytes(qmFile);
+    if (qm && !isLoadableTranslation(*qm)) {
+        files.warning(qmFile, 0,
+                      QStringLiteral("is not a Qt translation (.qm) file: the interface stays in "
+                                     "the language it is in"));
+        return {};
+    }
+    return qm.value_or(QByteArray());
+}
+
+} // namespace pr

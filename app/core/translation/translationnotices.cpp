@@ -1,0 +1,28 @@
+#include "translationnotices.h"
+
+#include <QLocale>
+
+namespace pr {
+
+QString TranslationNotices::reviewStatus(const TranslationProvenance &translation,
+                                         const QLocale &locale) {
+    if (!translation.clinicallyReviewed)
+        return tr("This translation has not been checked by a clinician.");
+    return tr("This translation was checked by %1 on %2.")
+        .arg(translation.reviewer,
+             locale.toString(translation.reviewDate, QStringLiteral("d MMMM yyyy")));
+}
+
+QString TranslationNotices::translatedBy(const TranslationProvenance &translation) {
+    return tr("Translated by %1").arg(translation.translator);
+}
+
+QString TranslationNotices::notYetTranslated() {
+    return tr("Not yet translated: shown in the original language.");
+}
+
+QString TranslationNotices::stale() {
+    return tr("The original text has changed since this translation was made.");
+}
+
+} // namespace pr

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "content/manifest.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+namespace pr {
+
+// The words the reader shows about a translation, translatable with the interface.
+class TranslationNotices {
+    Q_DECLARE_TR_FUNCTIONS(TranslationNotices)
+
+public:
+    // "This translation has not been checked by a clinician", or who checked it and when.
+    static QString reviewStatus(const TranslationProvenance &translation,
+                                const QLocale &locale = QLocale());
+    // "Translated by ..."
+    static QString translatedBy(const TranslationProvenance &translation);
+    // Marks an entry shown in the base language because it is not translated yet.
+    static QString notYetTranslated();
+    // Marks a translation made from an earlier version of the base text.
+    static QString stale();
+};
+
+} // namespace pr

@@ -1,0 +1,234 @@
+#include "citationpanel.h"
+
+#include "citations/citationstyle.h"
+#include "citations/referenceexporter.h"
+#include "citations/referencelistmodel.h"
+#include "externallinkpolicy.h"
+#include "htmlitemdelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace pr {
+namespace {
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+QString itemHtml(const QModelIndex &index) {
+    // As the source gives it; the formatted, checked version is in the details.
+    using R = ReferenceListModel;
+    QString html = QStringLiteral("<b>%1.</b> ").arg(index.data(R::SourceNumberRole).toInt());
+    html.append(esc(index.data(R::SourceTextRole).toString()));
+    QStringList badges = index.data(R::BadgeLabelsRole).toStringList();
+    const int cited = index.data(R::CitationNumberRole).toInt();
+    if (cited > 0)
+        badges.prepend(
+            QCoreApplication::translate("CitationPanel", "cited here as [%1]").arg(cited));
+    if (!badges.isEmpty()) {
+        html.append(QStringLiteral("<br><small><b>"));
+        html.append(esc(badges.join(QStringLiteral(" · "))));
+        html.append(QStringLiteral("</b></small>"));
+    }
+    return html;
+}
+
+} // namespace
+
+CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
+    : QWidget(parent)
+    , m_links(links)
+    , m_model(new ReferenceListModel(this))
+    , m_styleLabel(new QLabel(this))
+    , m_style(new QComboBox(this))
+    , m_list(new QListView(this))
+    , m_details(new QTextBrowser(this))
+    , m_copy(new QPushButton(this))
+    , m_exportOne(new QPushButton(this))
+    , m_exportAll(new QPushButton(this)) {
+    m_list->setObjectName(QStringLiteral("referenceList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new HtmlItemDelegate(
+        [](const QModelIndex &index, const QString &) { return itemHtml(index); }, m_list));
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_details->setObjectName(QStringLiteral("referenceDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setOpenExternalLinks(false);
+    m_details->setSearchPaths({});
+    m_styleLabel->setBuddy(m_style);
+    m_style->addItem(QString(), QStringLiteral("apa"));
+    m_style->addItem(QString(), QStringLiteral("vancouver"));
+
+    auto *styleRow = new QHBoxLayout;
+    styleRow->addWidget(m_styleLabel);
+    styleRow->addWidget(m_style, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_exportOne);
+    buttons->addWidget(m_exportAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(styleRow);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(m_details, 2);
+    layout->addLayout(buttons);
+
+    connect(m_style, &QComboBox::activated, this, [this] {
+        m_model->setReaderStyle(citationStyleFromKey(m_style->currentData().toString()));
+        showDetails();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CitationPanel::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CitationPanel::showDetails);
+    connect(m_details, &QTextBrowser::anchorClicked, &m_links, &ExternalLinkPolicy::handle);
+    connect(m_copy, &QPushButton::clicked, this, &CitationPanel::copyCitation);
+    connect(m_exportOne, &QPushButton::clicked, this, [this] { exportReferences(false); });
+    connect(m_exportAll, &QPushButton::clicked, this, [this] { exportReferences(true); });
+    retranslate();
+}
+
+void CitationPanel::setPack(const Pack &pack) {
+    m_model->setPack(pack);
+    m_style->setCurrentIndex(m_style->findData(citationStyleKey(m_model->style())));
+}
+
+void CitationPanel::setCurrentEntry(const QString &entryId) {
+    const QString selected = m_model->referenceAt(m_list->currentIndex().row())
+                                 ? m_model->referenceAt(m_list->currentIndex().row())->id
+                                 : QString();
+    m_model->setCurrentEntry(entryId);
+    if (!selected.isEmpty())
+        m_list->setCurrentIndex(m_model->index(m_model->rowOf(selected)));
+}
+
+void CitationPanel::showReference(const QString &referenceId) {
+    const int row = m_model->rowOf(referenceId);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row));
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+QString CitationPanel::previewText(const QString &referenceId) const {
+    const int row = m_model->rowOf(referenceId);
+    return row < 0 ? QString()
+                   : m_model->index(row).data(ReferenceListModel::FormattedTextRole).toString();
+}
+
+void CitationPanel::setExportAllowed(bool allowed) {
+    m_exportOne->setVisible(allowed);
+    m_exportAll->setVisible(allowed);
+}
+
+void CitationPanel::showDetails() {
+    using R = ReferenceListModel;
+    const QModelIndex index = m_list->currentIndex();
+    m_copy->setEnabled(index.isValid());
+    m_exportOne->setEnabled(index.isValid());
+    if (!index.isValid()) {
+        m_details->setHtml(esc(tr("Choose a reference to see what a check of it found.")));
+        return;
+    }
+    QString html = QStringLiteral("<p><b>") +
+                   esc(tr("In %1 style, with the checked details:").arg(m_style->currentText())) +
+                   QStringLiteral("</b><br>") + index.data(R::FormattedHtmlRole).toString() +
+                   QStringLiteral("</p>");
+    html += QStringLiteral("<p><b>") + esc(index.data(R::CheckHeadlineRole).toString()) +
+            QStringLiteral("</b></p>");
+    const QStringList findings = index.data(R::CheckFindingsRole).toStringList();
+    if (!findings.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &f : findings)
+            html += QStringLiteral("<li>") + esc(f) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    const QString doi = index.data(R::DoiRole).toString();
+    if (!doi.isEmpty())
+        html += QStringLiteral("<p>DOI: <a href=\"%1\">%2</a></p>")
+                    .arg(esc(index.data(R::DoiUrlRole).toUrl().toString()), esc(doi));
+    const QString pmid = index.data(R::PmidRole).toString();
+    if (!pmid.isEmpty())
+        html += QStringLiteral("<p>PMID: <a href=\"%1\">%2</a></p>")
+                    .arg(esc(index.data(R::PmidUrlRole).toUrl().toString()), esc(pmid));
+    const QString evidence = index.data(R::CheckEvidenceRole).toString();
+    if (!evidence.isEmpty())
+        html += QStringLiteral("<p><small>") + esc(tr("Evidence: %1").arg(evidence)) +
+                QStringLiteral("</small></p>");
+    m_details->setHtml(html);
+}
+
+void CitationPanel::copyCitation() {
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    QApplication::clipboard()->setText(
+        index.data(ReferenceListModel::FormattedTextRole).toString());
+}
+
+void CitationPanel::exportReferences(bool all) {
+    QList<Reference> references;
+    if (all) {
+        references = m_model->pack().references();
+    } else if (const Reference *r = m_model->referenceAt(m_list->currentIndex().row())) {
+        references.append(*r);
+    }
+    if (references.isEmpty())
+        return;
+    const QString ris = tr("RIS (*.ris)");
+    const QString bib = tr("BibTeX (*.bib)");
+    const QString csl = tr("CSL-JSON (*.json)");
+    QString filter = ris;
+    const QString path = QFileDialog::getSaveFileName(
+        this, all ? tr("Export all references") : tr("Export reference"),
+        QStringLiteral("references.ris"),
+        ris + QStringLiteral(";;") + bib + QStringLiteral(";;") + csl, &filter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = filter == bib   ? ExportFormat::BibTeX
+                                : filter == csl ? ExportFormat::CslJson
+                                                : ExportFormat::Ris;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(ReferenceExporter::exportAs(format, references).toUtf8()) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("References were not exported"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+    }
+}
+
+void CitationPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CitationPanel::retranslate() {
+    m_styleLabel->setText(tr("St&yle:"));
+    m_style->setItemText(0, tr("APA (author–date)"));
+    m_style->setItemText(1, tr("Vancouver (numbered)"));
+    m_style->setAccessibleName(tr("Citation style"));
+    m_list->setAccessibleName(tr("References"));
+    m_details->setAccessibleName(tr("What the check of this reference found"));
+    m_copy->setText(tr("&Copy citation"));
+    m_exportOne->setText(tr("E&xport…"));
+    m_exportAll->setText(tr("Export &all…"));
+    showDetails();
+}
+
+} // namespace pr

@@ -1,0 +1,64 @@
+#include "htmlitemdelegate.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace pr {
+namespace {
+
+constexpr int kMargin = 6;
+
+void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QString &html) {
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html);
+    doc.setTextWidth(qMax(80, option.rect.width() - 2 * kMargin));
+}
+
+} // namespace
+
+HtmlItemDelegate::HtmlItemDelegate(HtmlFunction html, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_html(std::move(html)) {}
+
+QString HtmlItemDelegate::html(const QModelIndex &index, const QStyleOptionViewItem &option) const {
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QString content = m_html(index, text.name());
+    content.replace(QStringLiteral("<mark>"),
+                    QStringLiteral("<span style=\"background:#ffe27a;color:#1d1d1b\">"));
+    content.replace(QStringLiteral("</mark>"), QStringLiteral("</span>"));
+    return QStringLiteral("<div style=\"color:%1\">%2</div>").arg(text.name(), content);
+}
+
+void HtmlItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString content = html(index, opt);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    QTextDocument doc;
+    layout(doc, opt, content);
+    painter->save();
+    painter->translate(opt.rect.topLeft() + QPoint(kMargin, kMargin));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = opt.palette;
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize HtmlItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QTextDocument doc;
+    layout(doc, opt, html(index, opt));
+    return {int(doc.idealWidth()) + 2 * kMargin, int(doc.size().height()) + 2 * kMargin};
+}
+
+} // namespace pr

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+#include <functional>
+
+namespace pr {
+
+// Paints each item of a list as a small piece of rich text (for example a search result's
+// question over its snippet, or a formatted reference under its badges). The HTML comes from
+// the core already escaped; <mark> is shown as a highlight.
+class HtmlItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    // html gives an item's HTML; textColor is the colour to use for its plain text.
+    using HtmlFunction = std::function<QString(const QModelIndex &index, const QString &textColor)>;
+
+    HtmlItemDelegate(HtmlFunction html, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QString html(const QModelIndex &index, const QStyleOptionViewItem &option) const;
+
+    HtmlFunction m_html;
+};
+
+} // namespace pr

@@ -1,0 +1,174 @@
+#include "searchpanel.h"
+
+#include "htmlitemdelegate.h"
+#include "models/searchresultsmodel.h"
+#include "search/searchindex.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pr {
+
+SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
+    : QWidget(parent)
+    , m_field(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_questionList(questionList)
+    , m_results(new QListView(this))
+    , m_model(new SearchResultsModel(this))
+    , m_empty(new QWidget(this))
+    , m_emptyText(new QLabel(m_empty))
+    , m_suggestion(new QPushButton(m_empty))
+    , m_showAll(new QPushButton(m_empty))
+    , m_count(new QLabel(this)) {
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setClearButtonEnabled(true);
+    m_field->installEventFilter(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new HtmlItemDelegate(
+        [](const QModelIndex &index, const QString &) {
+            QString html = QStringLiteral("<b>");
+            html.append(index.data(SearchResultsModel::QuestionHtmlRole).toString());
+            html.append(QStringLiteral("</b><br>"));
+            html.append(index.data(SearchResultsModel::SnippetHtmlRole).toString());
+            return html;
+        },
+        m_results));
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setObjectName(QStringLiteral("noResults"));
+    m_count->setObjectName(QStringLiteral("resultCount"));
+
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_suggestion);
+    emptyLayout->addWidget(m_showAll);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(questionList);
+    m_stack->addWidget(m_results);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_field);
+    layout->addWidget(m_count);
+    layout->addWidget(m_stack, 1);
+    m_count->hide();
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(120);
+    connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
+    connect(m_field, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        openResult(m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0);
+    });
+    connect(m_results, &QListView::activated, this,
+            [this](const QModelIndex &index) { openResult(index.row()); });
+    connect(m_results, &QListView::clicked, this,
+            [this](const QModelIndex &index) { openResult(index.row()); });
+    connect(m_suggestion, &QPushButton::clicked, this, [this] {
+        m_field->setText(m_model->results().suggestion);
+        searchNow();
+    });
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        clear();
+        m_questionList->setFocus();
+    });
+    retranslate();
+}
+
+void SearchPanel::setIndex(const SearchIndex *index) {
+    m_index = index;
+    if (!m_field->text().isEmpty())
+        runSearch();
+}
+
+void SearchPanel::focusSearch() {
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchPanel::clear() {
+    m_field->clear();
+    searchNow();
+}
+
+void SearchPanel::searchNow() {
+    m_debounce.stop();
+    runSearch();
+}
+
+void SearchPanel::runSearch() {
+    const QString text = m_field->text().trimmed();
+    if (text.isEmpty() || !m_index) {
+        m_model->setResults({});
+        m_stack->setCurrentWidget(m_questionList);
+        m_count->hide();
+        return;
+    }
+    const SearchResults results = m_index->search(text);
+    m_model->setResults(results);
+    m_count->setText(tr("%n answer(s) found", nullptr, int(results.hits.size())));
+    m_count->setVisible(!results.hits.isEmpty());
+    if (results.hits.isEmpty()) {
+        m_emptyText->setText(tr("No answer matches “%1”.").arg(text));
+        m_suggestion->setVisible(!results.suggestion.isEmpty());
+        m_suggestion->setText(tr("Did you mean “%1”?").arg(results.suggestion));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_results);
+    m_results->setCurrentIndex(m_model->index(0));
+}
+
+void SearchPanel::openResult(int row) {
+    const QModelIndex index = m_model->index(row);
+    if (!index.isValid())
+        return;
+    emit entryChosen(index.data(SearchResultsModel::EntryIdRole).toString(),
+                     m_model->results().matchedTerms);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {
+            clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            searchNow();
+            QWidget *target = m_stack->currentWidget() == m_results ? m_results : m_questionList;
+            target->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SearchPanel::retranslate() {
+    m_field->setPlaceholderText(tr("Search, for example “cost” (Ctrl+F)"));
+    m_field->setAccessibleName(tr("Search the answers"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_showAll->setText(tr("Show all questions"));
+}
+
+} // namespace pr

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace pr {
+
+class SearchIndex;
+class SearchResultsModel;
+
+// The search field over the question list: results appear as the reader types (debounced),
+// each with its question and a snippet; an empty result says so and offers the suggested
+// spelling and a way back to all questions.
+class SearchPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    // questionList is shown whenever the field is empty.
+    SearchPanel(QWidget *questionList, QWidget *parent = nullptr);
+
+    void setIndex(const SearchIndex *index);
+    QLineEdit *field() const { return m_field; }
+    QListView *resultList() const { return m_results; }
+    void focusSearch();
+    void clear();
+    // Runs the pending search now instead of after the typing pause.
+    void searchNow();
+
+signals:
+    void entryChosen(const QString &entryId, const QStringList &highlightTerms);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void runSearch();
+    void openResult(int row);
+    void retranslate();
+
+    const SearchIndex *m_index = nullptr;
+    QLineEdit *m_field;
+    QStackedWidget *m_stack;
+    QWidget *m_questionList;
+    QListView *m_results;
+    SearchResultsModel *m_model;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_suggestion;
+    QPushButton *m_showAll;
+    QLabel *m_count;
+    QTimer m_debounce;
+};
+
+} // namespace pr

@@ -1,0 +1,138 @@
+#include "kiosk/kiosksettings.h"
+#include "kiosk/pinhash.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pr;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// faqpack kiosk-setup ARGS --file PATH, with stdin as its standard input.
+Run kioskSetup(const QString &file, QStringList arguments, const QByteArray &stdinText = {}) {
+    arguments.prepend(QStringLiteral("kiosk-setup"));
+    arguments << QStringLiteral("--file") << file;
+    QProcess process;
+    process.start(QStringLiteral(PR_FAQPACK), arguments);
+    process.write(stdinText);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray fileBytes(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestKioskSetupCommand : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+
+private slots:
+    void init() {
+        m_file = m_dir.filePath(QStringLiteral("xdg/patient-reader/kiosk.conf"));
+        QFile::remove(m_file);
+    }
+
+    void writesTheSettingsWithTheHashOfThePinFromStandardInput() {
+        const Run run = kioskSetup(m_file,
+                                   {QStringLiteral("--pin-stdin"), QStringLiteral("--idle"),
+                                    QStringLiteral("90"), QStringLiteral("--languages"),
+                                    QStringLiteral("en,es"), QStringLiteral("--attract"),
+                                    QStringLiteral("Tap to start")},
+                                   "975310\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("set (stored as a salted hash)")));
+
+        const KioskSettings settings(m_file);
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+        QVERIFY(settings.options().enabled);
+        QCOMPARE(settings.options().idleTimeoutSeconds, 90);
+        QCOMPARE(settings.options().allowedLanguages,
+                 (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
+        QCOMPARE(settings.options().attractText, QStringLiteral("Tap to start"));
+        QVERIFY(PinHash::verify(QStringLiteral("975310"), settings.options().pinHash));
+        QVERIFY(!fileBytes(m_file).contains("975310"));
+        QVERIFY(!run.out.contains(QStringLiteral("975310")));
+    }
+
+    void keepsWhatItIsNotToldToChange() {
+        QCOMPARE(kioskSetup(m_file,
+                            {QStringLiteral("--pin-stdin"), QStringLiteral("--idle"),
+                             QStringLiteral("300")},
+                            "1234\n")
+                     .exitCode,
+                 0);
+        const QString hash = KioskSettings(m_file).options().pinHash;
+        const Run run = kioskSetup(m_file, {QStringLiteral("--countdown"), QStringLiteral("45")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const KioskSettings settings(m_file);
+        QCOMPARE(settings.options().idleTimeoutSeconds, 300);
+        QCOMPARE(settings.options().countdownSeconds, 45);
+        QCOMPARE(settings.options().pinHash, hash);
+    }
+
+    void refusesAShortPinAndWritesNothing() {
+        const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "123\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("at least 4 digits")));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
+    void refusesToSetUpAKioskWithoutAPin() {
+        const Run run = kioskSetup(m_file, {QStringLiteral("--idle"), QStringLiteral("120")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--pin-stdin")));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
+    void doesNotTakeThePinFromTheCommandLine() {
+        const Run run =
+            kioskSetup(m_file, {QStringLiteral("--pin-stdin"), QStringLiteral("4711")}, "4711\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("read from standard input")));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
+    void refusesTimeoutsBelowTheirMinimum() {
+        const Run run = kioskSetup(
+            m_file,
+            {QStringLiteral("--pin-stdin"), QStringLiteral("--countdown"), QStringLiteral("5")},
+            "4711\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(
+            run.err.contains(QStringLiteral("--countdown must be a number of seconds from 20")));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
+    void checkShowsTheSettingsWithoutChangingThem() {
+        QCOMPARE(kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "4711\n").exitCode, 0);
+        const QByteArray before = fileBytes(m_file);
+        const Run run = kioskSetup(
+            m_file, {QStringLiteral("--check"), QStringLiteral("--idle"), QStringLiteral("999")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("after 120 s")));
+        QCOMPARE(fileBytes(m_file), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskSetupCommand)
+#include "tst_kiosksetupcommand.moc"
