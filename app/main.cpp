@@ -1,4 +1,7 @@
 #include "content/packreader.h"
+#include "kiosk/kiosksettings.h"
+#include "kiosk/watchdogpinger.h"
+#include "kioskcontroller.h"
 #include "mainwindow.h"
 #include "readersettings.h"
 #include "schemehandler.h"
@@ -11,8 +14,10 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 int main(int argc, char *argv[]) {
@@ -21,6 +26,13 @@ int main(int argc, char *argv[]) {
     // Without this, Qt WebEngine 6.4 hides the answer text from screen readers on Linux.
     qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     pr::SchemeHandler::registerScheme();
+    const pr::KioskSettings kioskSettings;
+    bool kiosk = kioskSettings.options().enabled;
+    for (int i = 1; i < argc; ++i)
+        kiosk = kiosk || qstrcmp(argv[i], "--kiosk") == 0;
+    // The on-screen keyboard for touch screens, where Debian's plugin is installed.
+    if (kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("patient-reader"));
@@ -39,10 +51,15 @@ int main(int argc, char *argv[]) {
         return 0;
     }
 
-    QSettings settings;
-    pr::ReaderSettings readerSettings(settings);
+    // A kiosk keeps nothing: its settings and user store live in memory for one run.
+    QTemporaryDir kioskSettingsDir;
+    auto settings = kiosk ? std::make_unique<QSettings>(
+                                kioskSettingsDir.filePath(QStringLiteral("kiosk-session.ini")),
+                                QSettings::IniFormat)
+                          : std::make_unique<QSettings>();
+    pr::ReaderSettings readerSettings(*settings);
     pr::PageServer server;
-    pr::UserStore store(pr::UserStore::defaultPath());
+    pr::UserStore store(kiosk ? pr::UserStore::ephemeralPath() : pr::UserStore::defaultPath());
     pr::MainWindow window(server, readerSettings, store);
 
     pr::PackReadResult bundled = pr::PackReader().read(pr::PackReader::bundledPackPath());
@@ -89,13 +106,27 @@ int main(int argc, char *argv[]) {
         });
     }
     QString startEntry = options.entryId;
-    if (startEntry.isEmpty()) {
+    if (startEntry.isEmpty() && !kiosk) {
         const std::optional<pr::EntryKey> last = store.lastOpened();
         if (last && last->packId == pack.manifest().id)
             startEntry = last->entryId;
     }
     window.showPack(pack, startEntry);
-    window.show();
+    std::unique_ptr<pr::KioskController> kioskController;
+    pr::WatchdogPinger watchdog;
+    if (kiosk) {
+        for (const QString &problem : kioskSettings.problems())
+            std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
+        kioskController =
+            std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
+        QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
+                         [&] { app.exit(0); });
+        server.setAttractText(kioskSettings.options().attractText);
+        window.resetForNextVisitor();
+        watchdog.start();
+    } else {
+        window.show();
+    }
     if (store.status().needsAttention() && !options.benchmarkStartup) {
         QTimer::singleShot(0, &window, [&] {
             QMessageBox box(QMessageBox::Warning, QObject::tr("Your bookmarks"),

@@ -18,6 +18,7 @@ public:
     ExternalLinkPolicy(Mode mode, QWidget *dialogParent);
 
     Mode mode() const { return m_mode; }
+    void setMode(Mode mode) { m_mode = mode; }
     void handle(const QUrl &url);
 
 signals:

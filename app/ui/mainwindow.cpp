@@ -345,6 +345,10 @@ void MainWindow::scaleQuestionList(qreal factor) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_kiosk) {
+        event->ignore();
+        return;
+    }
     m_tracker->saveNow();
     m_settings.setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
@@ -404,6 +408,41 @@ void MainWindow::updateNavigationActions() {
     const int row = m_questions->indexOfEntry(currentEntryId()).row();
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row < 0 ? m_questions->rowCount() > 0 : row + 1 < m_questions->rowCount());
+}
+
+void MainWindow::enterKioskMode() {
+    m_kiosk = true;
+    setWindowFlag(Qt::FramelessWindowHint, true);
+    menuBar()->hide();
+    setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_links->setMode(ExternalLinkPolicy::Mode::Never);
+    m_citations->setExportAllowed(false);
+    for (QAction *a : {m_quit, m_openPack, m_exportBookmarks, m_importBookmarks})
+        a->setEnabled(false);
+    for (QDockWidget *dock : {m_questionDock, m_citationDock, m_bookmarkDock})
+        dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
+    for (QToolBar *toolbar : toolbars) {
+        toolbar->setIconSize(QSize(32, 32));
+        toolbar->setContextMenuPolicy(Qt::PreventContextMenu);
+    }
+    // Finger-sized targets: at least 44 px high.
+    setStyleSheet(
+        QStringLiteral("QToolButton, QPushButton, QComboBox, QLineEdit { min-height: 44px; }"
+                       "QListView::item { min-height: 44px; padding: 4px; }"
+                       "QTabBar::tab { min-height: 44px; min-width: 120px; }"));
+    setAcceptDrops(false);
+    showFullScreen();
+}
+
+void MainWindow::resetForNextVisitor() {
+    m_search->clear();
+    m_undo->clear();
+    m_view->history()->clear();
+    m_view->load(PageServer::homeUrl());
+    m_list->clearSelection();
+    m_citationDock->raise();
 }
 
 void MainWindow::toggleBookmark() {

@@ -42,6 +42,13 @@ public:
     void openEntry(const QString &entryId, const QStringList &highlightTerms = {});
     QString currentEntryId() const;
 
+    // Locks the window down for a clinic kiosk: no menus, no way to close, no export, no web
+    // links, no context menu, panels fixed in place, touch-sized controls.
+    void enterKioskMode();
+    bool isKiosk() const { return m_kiosk; }
+    // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
+    void resetForNextVisitor();
+
     AnswerView *answerView() const { return m_view; }
     QListView *questionList() const { return m_list; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -94,6 +101,7 @@ private:
     std::unique_ptr<SearchIndex> m_index;
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
+    bool m_kiosk = false;
 
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

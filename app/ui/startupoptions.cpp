@@ -24,7 +24,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("StartupOptions",
                                     "Print the milliseconds from start to the first answer "
                                     "painted, then quit."));
-    parser.addOptions({pack, entry, benchmark});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Run as a locked-down clinic kiosk (also turned on by the "
+                                    "system-wide kiosk settings file)."));
+    parser.addOptions({pack, entry, benchmark, kiosk});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -34,6 +39,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
     options.packDirectory = parser.value(pack);
     options.entryId = parser.value(entry);
     options.benchmarkStartup = parser.isSet(benchmark);
+    options.kiosk = parser.isSet(kiosk);
     return options;
 }
 

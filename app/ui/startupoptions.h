@@ -9,6 +9,7 @@ struct StartupOptions {
     QString packDirectory; // empty: the bundled pack
     QString entryId;       // empty: the first question
     bool benchmarkStartup = false;
+    bool kiosk = false;
     QString error; // set when the arguments could not be understood
     bool helpRequested = false;
     QString helpText;

@@ -135,6 +135,9 @@ QString PageRenderer::homePage(const Options &options) const {
     QString body = QStringLiteral("<section class=\"home\" aria-labelledby=\"home-title\">\n"
                                   "<h1 id=\"home-title\">") +
                    esc(m.title) + QStringLiteral("</h1>\n");
+    if (!options.attractText.isEmpty())
+        body += QStringLiteral("<p class=\"attract\">") + esc(options.attractText) +
+                QStringLiteral("</p>\n");
     if (!m.subtitle.isEmpty())
         body += QStringLiteral("<p class=\"lead\">") + esc(m.subtitle) + QStringLiteral("</p>\n");
     body += QStringLiteral("<ol class=\"questions\">\n");

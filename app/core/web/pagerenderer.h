@@ -17,6 +17,7 @@ public:
     struct Options {
         bool darkTheme = false;
         QStringList highlightTerms;
+        QString attractText; // shown large on the home page (kiosks)
     };
 
     explicit PageRenderer(const Pack &pack);

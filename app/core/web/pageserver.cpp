@@ -52,6 +52,7 @@ WebReply PageServer::serve(const QUrl &url) const {
     PageRenderer renderer(m_pack);
     PageRenderer::Options options;
     options.darkTheme = m_darkTheme;
+    options.attractText = m_attractText;
     const QString path = url.path();
     if (url.scheme() != QLatin1String(scheme()))
         return html(renderer.notFoundPage(url.toDisplayString(), options), 404);

@@ -32,12 +32,15 @@ public:
     void setPack(Pack pack) { m_pack = std::move(pack); }
     const Pack &pack() const { return m_pack; }
     void setDarkTheme(bool dark) { m_darkTheme = dark; }
+    // A welcome line for the kiosk's home screen; empty for none.
+    void setAttractText(const QString &text) { m_attractText = text; }
 
     WebReply serve(const QUrl &url) const;
 
 private:
     Pack m_pack;
     bool m_darkTheme = false;
+    QString m_attractText;
 };
 
 } // namespace pr

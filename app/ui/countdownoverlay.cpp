@@ -1,0 +1,71 @@
+#include "countdownoverlay.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pr {
+
+CountdownOverlay::CountdownOverlay(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_remaining(new QLabel(this))
+    , m_keepReading(new QPushButton(this)) {
+    setObjectName(QStringLiteral("countdownOverlay"));
+    setAttribute(Qt::WA_StyledBackground);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    m_title->setFont(big);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_remaining->setAlignment(Qt::AlignCenter);
+    m_remaining->setWordWrap(true);
+    QFont medium = font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.5);
+    m_remaining->setFont(medium);
+    m_keepReading->setFont(big);
+    m_keepReading->setMinimumSize(320, 88);
+    m_keepReading->setObjectName(QStringLiteral("keepReading"));
+    m_title->setText(tr("Are you still reading?"));
+    m_keepReading->setText(tr("Keep reading"));
+    m_keepReading->setAccessibleName(tr("Keep reading"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_title);
+    layout->addWidget(m_remaining);
+    layout->addSpacing(24);
+    layout->addWidget(m_keepReading, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    connect(m_keepReading, &QPushButton::clicked, this, &CountdownOverlay::keepReading);
+    parent->installEventFilter(this);
+    hide();
+}
+
+void CountdownOverlay::showCountdown(int seconds) {
+    setGeometry(parentWidget()->rect());
+    setRemaining(seconds);
+    show();
+    raise();
+    m_keepReading->setFocus(Qt::OtherFocusReason);
+}
+
+void CountdownOverlay::setRemaining(int seconds) {
+    m_remaining->setText(
+        tr("To protect your privacy, this screen starts over in %n second(s).", nullptr, seconds));
+}
+
+bool CountdownOverlay::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void CountdownOverlay::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(253, 252, 249, 240));
+}
+
+} // namespace pr

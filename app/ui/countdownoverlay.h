@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace pr {
+
+// "Are you still reading?" over the whole window, with the seconds left and a large button to
+// keep reading (WCAG 2.2.1).
+class CountdownOverlay : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CountdownOverlay(QWidget *parent);
+
+    void showCountdown(int seconds);
+    void setRemaining(int seconds);
+    QPushButton *keepReadingButton() const { return m_keepReading; }
+
+signals:
+    void keepReading();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QLabel *m_title;
+    QLabel *m_remaining;
+    QPushButton *m_keepReading;
+};
+
+} // namespace pr

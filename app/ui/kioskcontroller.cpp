@@ -1,0 +1,187 @@
+#include "kioskcontroller.h"
+
+#include "answerview.h"
+#include "countdownoverlay.h"
+#include "kiosk/idlemonitor.h"
+#include "mainwindow.h"
+#include "readerprofile.h"
+#include "user/userstore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QWebEngineProfile>
+
+namespace pr {
+
+KioskController::KioskController(MainWindow &window, UserStore &store, const KioskOptions &options,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_store(store)
+    , m_options(options)
+    , m_idle(new IdleMonitor(std::chrono::seconds(options.idleTimeoutSeconds),
+                             options.countdownSeconds, this))
+    , m_overlay(new CountdownOverlay(&window))
+    , m_pin(options.pinHash) {
+    m_window.enterKioskMode();
+    m_window.answerView()->setZoom(defaultZoom());
+    registerWipeSteps();
+    qApp->installEventFilter(this);
+
+    connectIdleMonitor();
+    m_cornerPress.setSingleShot(true);
+    m_cornerPress.setInterval(3000);
+    connect(&m_cornerPress, &QTimer::timeout, this, &KioskController::askForPin);
+    m_idle->start();
+}
+
+KioskController::~KioskController() {
+    qApp->removeEventFilter(this);
+}
+
+void KioskController::setTiming(std::chrono::milliseconds idleTimeout,
+                                std::chrono::milliseconds tick) {
+    m_idle->stop();
+    delete m_idle;
+    m_idle = new IdleMonitor(idleTimeout, m_options.countdownSeconds, this);
+    m_idle->setTickInterval(tick);
+    connectIdleMonitor();
+    m_idle->start();
+}
+
+void KioskController::connectIdleMonitor() {
+    connect(m_idle, &IdleMonitor::countdownStarted, m_overlay, &CountdownOverlay::showCountdown);
+    connect(m_idle, &IdleMonitor::countdownTick, m_overlay, &CountdownOverlay::setRemaining);
+    connect(m_idle, &IdleMonitor::countdownCancelled, m_overlay, &QWidget::hide);
+    connect(m_overlay, &CountdownOverlay::keepReading, m_idle, &IdleMonitor::keepReading);
+    connect(m_idle, &IdleMonitor::resetRequested, this, [this] {
+        m_overlay->hide();
+        resetNow();
+    });
+}
+
+void KioskController::registerWipeSteps() {
+    m_wiper.addStep(QStringLiteral("bookmarks-notes-history"), [this] {
+        return m_store.wipe() ? QString() : tr("the visitor's bookmarks could not be wiped");
+    });
+    m_wiper.addStepThatCannotFail(QStringLiteral("open-pages"),
+                                  [this] { m_window.resetForNextVisitor(); });
+    m_wiper.addStepThatCannotFail(QStringLiteral("search"), [] {});
+    m_wiper.addStepThatCannotFail(QStringLiteral("zoom"),
+                                  [this] { m_window.answerView()->setZoom(defaultZoom()); });
+    // The kiosk shows one language; a language menu would register its reset here.
+    m_wiper.addStepThatCannotFail(QStringLiteral("language"), [] {});
+    m_wiper.addStepThatCannotFail(QStringLiteral("clipboard"), [] {
+        QApplication::clipboard()->clear(QClipboard::Clipboard);
+        QApplication::clipboard()->clear(QClipboard::Selection);
+    });
+    m_wiper.addStepThatCannotFail(QStringLiteral("web-profile"), [this] {
+        QWebEngineProfile *profile = m_window.readerProfile()->profile();
+        profile->clearHttpCache();
+        profile->clearAllVisitedLinks();
+    });
+}
+
+SessionWiper::Report KioskController::resetNow() {
+    m_lastReport = m_wiper.wipeAll();
+    if (!m_lastReport.allWiped()) {
+        qCritical("kiosk reset failed, restarting: %s", qPrintable(m_lastReport.toString()));
+        // Better a fresh process (systemd restarts it) than a screen with a visitor's data.
+        QCoreApplication::exit(3);
+    }
+    return m_lastReport;
+}
+
+PinGuard::Result KioskController::tryLeave(const QString &pin) {
+    const PinGuard::Result result = m_pin.check(pin);
+    if (result.accepted()) {
+        resetNow();
+        emit leaveRequested();
+    }
+    return result;
+}
+
+void KioskController::askForPin() {
+    m_idle->activity();
+    bool ok = false;
+    const QString pin = QInputDialog::getText(&m_window, tr("Staff only"),
+                                              tr("Enter the admin PIN to leave the kiosk:"),
+                                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const PinGuard::Result result = tryLeave(pin);
+    if (!result.accepted())
+        QMessageBox::information(&m_window, tr("Staff only"), result.message);
+}
+
+bool KioskController::isBlockedShortcut(const QKeyEvent *key) const {
+    const int k = key->key();
+    const Qt::KeyboardModifiers m = key->modifiers();
+    if (k == Qt::Key_F4 && (m & Qt::AltModifier))
+        return true;
+    if ((m & Qt::ControlModifier) &&
+        (k == Qt::Key_Q || k == Qt::Key_W || k == Qt::Key_S || k == Qt::Key_P || k == Qt::Key_O))
+        return true;
+    return k == Qt::Key_Escape || k == Qt::Key_F11 || k == Qt::Key_F12 || k == Qt::Key_Menu;
+}
+
+bool KioskController::eventFilter(QObject *watched, QEvent *event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::ShortcutOverride: {
+        m_idle->activity();
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_K &&
+            key->modifiers() == (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier)) {
+            askForPin();
+            return true;
+        }
+        if (isBlockedShortcut(key)) {
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin: {
+        m_idle->activity();
+        if (event->type() == QEvent::MouseButtonPress) {
+            const QPoint global = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+            const QPoint local = m_window.mapFromGlobal(global);
+            if (local.x() >= 0 && local.y() >= 0 && local.x() < 48 && local.y() < 48)
+                m_cornerPress.start();
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease:
+    case QEvent::TouchEnd:
+        m_cornerPress.stop();
+        m_idle->activity();
+        break;
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchUpdate:
+        m_idle->activity();
+        break;
+    case QEvent::ContextMenu:
+    case QEvent::DragEnter:
+    case QEvent::Drop:
+        return true;
+    case QEvent::Close:
+        if (watched == &m_window) {
+            event->ignore();
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace pr

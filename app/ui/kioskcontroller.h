@@ -1,0 +1,66 @@
+#pragma once
+
+#include "kiosk/kioskoptions.h"
+#include "kiosk/pinguard.h"
+#include "kiosk/sessionwiper.h"
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+
+class QKeyEvent;
+
+namespace pr {
+
+class CountdownOverlay;
+class IdleMonitor;
+class MainWindow;
+class UserStore;
+
+// Runs a clinic kiosk around the main window: swallows the usual ways out, watches for an idle
+// visitor, warns with a countdown, then wipes everything the visitor left. The admin leaves with
+// a PIN behind Ctrl+Alt+Shift+K or a three-second press in the top-left corner.
+class KioskController : public QObject {
+    Q_OBJECT
+
+public:
+    KioskController(MainWindow &window, UserStore &store, const KioskOptions &options,
+                    QObject *parent = nullptr);
+    ~KioskController() override;
+
+    // For tests: a short idle timeout and quick "seconds".
+    void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
+
+    SessionWiper::Report resetNow();
+    const SessionWiper::Report &lastReport() const { return m_lastReport; }
+    CountdownOverlay *overlay() const { return m_overlay; }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    // Checks the admin PIN; on success the app quits (the kiosk service restarts it later).
+    PinGuard::Result tryLeave(const QString &pin);
+
+    static qreal defaultZoom() { return 1.25; }
+
+signals:
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void connectIdleMonitor();
+    void registerWipeSteps();
+    void askForPin();
+    bool isBlockedShortcut(const QKeyEvent *event) const;
+
+    MainWindow &m_window;
+    UserStore &m_store;
+    KioskOptions m_options;
+    IdleMonitor *m_idle;
+    CountdownOverlay *m_overlay;
+    PinGuard m_pin;
+    SessionWiper m_wiper;
+    SessionWiper::Report m_lastReport;
+    QTimer m_cornerPress;
+};
+
+} // namespace pr

@@ -1,0 +1,164 @@
+#include "answerview.h"
+#include "content/packreader.h"
+#include "countdownoverlay.h"
+#include "kiosk/idlemonitor.h"
+#include "kiosk/pinhash.h"
+#include "kioskcontroller.h"
+#include "mainwindow.h"
+#include "readersettings.h"
+#include "schemehandler.h"
+#include "searchpanel.h"
+#include "user/userstore.h"
+#include "web/pageserver.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineHistory>
+#include <memory>
+
+using namespace pr;
+
+// The kiosk on the real main window, offscreen, driven with key and mouse events.
+class TestKiosk : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<ReaderSettings> m_settings;
+    std::unique_ptr<PageServer> m_server;
+    std::unique_ptr<UserStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<KioskController> m_kiosk;
+    const QString m_pin = QStringLiteral("2468");
+
+    bool waitForAnswer(const QString &entryId) {
+        return QTest::qWaitFor(
+            [&] {
+                return m_window->currentEntryId() == entryId &&
+                       !m_window->answerView()->isLoading();
+            },
+            20000);
+    }
+
+private slots:
+    void init() {
+        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("k.ini")),
+                                                  QSettings::IniFormat);
+        m_settings = std::make_unique<ReaderSettings>(*m_qsettings);
+        m_server = std::make_unique<PageServer>();
+        m_store = std::make_unique<UserStore>(UserStore::ephemeralPath());
+        m_window = std::make_unique<MainWindow>(*m_server, *m_settings, *m_store);
+        const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
+        QVERIFY(result.ok());
+        m_window->showPack(*result.pack);
+        KioskOptions options;
+        options.enabled = true;
+        options.pinHash = PinHash::create(m_pin, 1000);
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+    }
+
+    void cleanup() {
+        m_kiosk.reset();
+        m_window.reset();
+        m_store.reset();
+        m_server.reset();
+    }
+
+    void startsFullscreenWithoutFrameOrMenus() {
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->isFullScreen());
+        QVERIFY(m_window->windowFlags() & Qt::FramelessWindowHint);
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QCOMPARE(m_window->answerView()->contextMenuPolicy(), Qt::NoContextMenu);
+    }
+
+    void ignoresEveryUsualWayOut_data() {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("Alt+F4") << int(Qt::Key_F4) << int(Qt::AltModifier);
+        QTest::newRow("Ctrl+Q") << int(Qt::Key_Q) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+W") << int(Qt::Key_W) << int(Qt::ControlModifier);
+        QTest::newRow("Escape") << int(Qt::Key_Escape) << 0;
+        QTest::newRow("F11") << int(Qt::Key_F11) << 0;
+        QTest::newRow("Ctrl+O") << int(Qt::Key_O) << int(Qt::ControlModifier);
+    }
+
+    void ignoresEveryUsualWayOut() {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QTest::keyClick(m_window.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTest::keyClick(m_window->answerView()->focusProxy() ? m_window->answerView()->focusProxy()
+                                                             : m_window->answerView(),
+                        Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTest::qWait(100);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->isFullScreen());
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+    }
+
+    void warnsAnIdleVisitorAndLetsThemKeepReading() {
+        m_kiosk->setTiming(std::chrono::milliseconds(200), std::chrono::milliseconds(50));
+        QSignalSpy reset(m_kiosk->idleMonitor(), &IdleMonitor::resetRequested);
+        QVERIFY(QTest::qWaitFor([&] { return m_kiosk->overlay()->isVisible(); }, 3000));
+        QTest::mouseClick(
+            m_kiosk->overlay()->findChild<QPushButton *>(QStringLiteral("keepReading")),
+            Qt::LeftButton);
+        QVERIFY(!m_kiosk->overlay()->isVisible());
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void wipesEverythingTheVisitorLeftWhenTheCountdownEnds() {
+        // A visitor reads, bookmarks with a note, searches, zooms and copies.
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("cost")};
+        QVERIFY(m_store->addBookmark(key, QStringLiteral("my private note")));
+        QVERIFY(!m_store->recentlyRead().isEmpty());
+        m_window->searchPanel()->field()->setText(QStringLiteral("insurance"));
+        m_window->answerView()->setZoom(2.5);
+        QApplication::clipboard()->setText(QStringLiteral("copied by the visitor"));
+
+        m_kiosk->setTiming(std::chrono::milliseconds(150), std::chrono::milliseconds(10));
+        QSignalSpy reset(m_kiosk->idleMonitor(), &IdleMonitor::resetRequested);
+        QVERIFY(reset.wait(5000));
+        QVERIFY2(m_kiosk->lastReport().allWiped(), qPrintable(m_kiosk->lastReport().toString()));
+
+        QCOMPARE(m_store->bookmarkCount(), 0);
+        QVERIFY(m_store->recentlyRead().isEmpty());
+        QVERIFY(!m_store->scrollPosition(key).has_value());
+        QVERIFY(!m_store->lastOpened().has_value());
+        QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
+        QCOMPARE(m_window->answerView()->zoomFactor(), KioskController::defaultZoom());
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_window->answerView()->url() == PageServer::homeUrl(); }, 5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !m_window->answerView()->history()->canGoBack(); }, 5000));
+        QVERIFY(!m_kiosk->overlay()->isVisible());
+    }
+
+    void refusesAWrongPinAndLetsTheAdminOutWithTheRightOne() {
+        QSignalSpy leave(m_kiosk.get(), &KioskController::leaveRequested);
+        QVERIFY(!m_kiosk->tryLeave(QStringLiteral("0000")).accepted());
+        QCOMPARE(leave.count(), 0);
+        QVERIFY(m_kiosk->tryLeave(m_pin).accepted());
+        QCOMPARE(leave.count(), 1);
+    }
+};
+
+int main(int argc, char *argv[]) {
+    pr::SchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    TestKiosk test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_kiosk.moc"
