@@ -27,8 +27,10 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
 #include <QUndoStack>
@@ -119,6 +121,7 @@ void MainWindow::createQuestionPanel() {
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
+    m_list->installEventFilter(this);
     m_search = new SearchPanel(m_list, panel);
     layout->addWidget(m_search);
     connect(m_search, &SearchPanel::entryChosen, this,
@@ -128,6 +131,8 @@ void MainWindow::createQuestionPanel() {
             });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_listGainingFocus)
+                    return; // Qt picks a first row on focus; that is not the reader's choice.
                 const QString id = m_questions->entryIdAt(current.row());
                 if (!id.isEmpty() && id != currentEntryId())
                     openEntry(id);
@@ -320,6 +325,15 @@ void MainWindow::retranslate() {
             : tr("Publisher: %1 · %2").arg(m.publisher, PageRenderer::reviewedText(m)));
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_list && event->type() == QEvent::FocusIn &&
+        !m_list->currentIndex().isValid()) {
+        m_listGainingFocus = true;
+        QTimer::singleShot(0, this, [this] { m_listGainingFocus = false; });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -433,6 +447,9 @@ void MainWindow::enterKioskMode() {
                        "QListView::item { min-height: 44px; padding: 4px; }"
                        "QTabBar::tab { min-height: 44px; min-width: 120px; }"));
     setAcceptDrops(false);
+    // Without a window manager (cage, a bare X server) fullscreen needs the screen's geometry.
+    if (screen())
+        setGeometry(screen()->geometry());
     showFullScreen();
 }
 

@@ -64,6 +64,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -102,6 +103,7 @@ private:
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
     bool m_kiosk = false;
+    bool m_listGainingFocus = false;
 
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
