@@ -2,11 +2,13 @@
 #include "kiosk/kiosksettings.h"
 #include "kiosk/watchdogpinger.h"
 #include "kioskcontroller.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "startupoptions.h"
 #include "system/processmemory.h"
+#include "translation/languagepackcatalog.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
@@ -105,6 +107,12 @@ int main(int argc, char *argv[]) {
             });
         });
     }
+    // Language packs: the system and user pack folders, and the build tree's own packs.
+    QStringList packFolders = pr::LanguagePackCatalog::standardFolders();
+    packFolders.prepend(QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n/packs"));
+    pr::LanguageSwitcher languages(pack, readerSettings, packFolders);
+    if (!kiosk)
+        window.setLanguageSwitcher(&languages);
     QString startEntry = options.entryId;
     if (startEntry.isEmpty() && !kiosk) {
         const std::optional<pr::EntryKey> last = store.lastOpened();
@@ -112,6 +120,14 @@ int main(int argc, char *argv[]) {
             startEntry = last->entryId;
     }
     window.showPack(pack, startEntry);
+    if (!options.languagePack.isEmpty()) {
+        const pr::PackProblems problems = languages.loadPack(options.languagePack);
+        for (const pr::PackProblem &p : problems)
+            std::fprintf(stderr, "patient-reader: %s: %s\n", qPrintable(options.languagePack),
+                         qPrintable(p.toString()));
+    } else if (!kiosk) {
+        languages.restoreRememberedLanguage();
+    }
     std::unique_ptr<pr::KioskController> kioskController;
     pr::WatchdogPinger watchdog;
     if (kiosk) {

@@ -7,6 +7,7 @@
 #include "citationpanel.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
+#include "languageswitcher.h"
 #include "models/questionlistmodel.h"
 #include "readerprofile.h"
 #include "readersettings.h"
@@ -23,6 +24,7 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -316,9 +318,13 @@ void MainWindow::retranslate() {
             menu->setTitle(tr("&Edit"));
         else if (menu->objectName() == QLatin1String("viewMenu"))
             menu->setTitle(tr("&View"));
+        else if (menu->objectName() == QLatin1String("languageMenu"))
+            menu->setTitle(tr("&Language"));
         else if (menu->objectName() == QLatin1String("goMenu"))
             menu->setTitle(tr("&Go"));
     }
+    if (m_openLanguagePack)
+        m_openLanguagePack->setText(tr("Open a language &pack…"));
     m_provenance->setText(
         m.publisher.isEmpty()
             ? QString()
@@ -422,6 +428,48 @@ void MainWindow::updateNavigationActions() {
     const int row = m_questions->indexOfEntry(currentEntryId()).row();
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row < 0 ? m_questions->rowCount() > 0 : row + 1 < m_questions->rowCount());
+}
+
+void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
+    m_languages = switcher;
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    switcher->populateMenu(m_languageMenu);
+    m_languageMenu->addSeparator();
+    m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
+    connect(switcher, &LanguageSwitcher::packChanged, this,
+            [this](const Pack &pack) { showPack(pack, currentEntryId()); });
+    retranslate();
+}
+
+void MainWindow::openLanguagePack() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a language pack"), QString(),
+        tr("Language packs (*.prpack);;Pack folders' manifest (manifest.json)"));
+    if (path.isEmpty() || !m_languages)
+        return;
+    const QString target =
+        path.endsWith(QLatin1String("manifest.json")) ? QFileInfo(path).absolutePath() : path;
+    const PackProblems problems = m_languages->loadPack(target);
+    if (hasErrors(problems))
+        reportPackProblems(tr("This language pack cannot be used"),
+                           tr("%1 has problems, so the language stays as it was.").arg(target),
+                           problems);
+    else if (!problems.isEmpty())
+        reportPackProblems(tr("Language pack loaded with warnings"),
+                           tr("%1 was loaded. Some answers may be out of date.").arg(target),
+                           problems);
+}
+
+void MainWindow::reportPackProblems(const QString &title, const QString &intro,
+                                    const PackProblems &problems) {
+    QStringList lines;
+    for (const PackProblem &p : problems)
+        lines.append(p.toString());
+    QMessageBox box(hasErrors(problems) ? QMessageBox::Warning : QMessageBox::Information, title,
+                    intro, QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void MainWindow::enterKioskMode() {
@@ -533,14 +581,10 @@ void MainWindow::openPackFolder() {
         return;
     const PackReadResult result = PackReader().read(dir);
     if (!result.ok()) {
-        QStringList lines;
-        for (const PackProblem &p : result.problems)
-            lines.append(p.toString());
-        QMessageBox box(QMessageBox::Warning, tr("This pack cannot be read"),
-                        tr("The pack in %1 has problems, so the current one stays open.").arg(dir),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
+        reportPackProblems(
+            tr("This pack cannot be read"),
+            tr("The pack in %1 has problems, so the current one stays open.").arg(dir),
+            result.problems);
         return;
     }
     showPack(*result.pack);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "content/packproblem.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -9,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QListView;
+class QMenu;
 class QUndoStack;
 
 #include <memory>
@@ -17,6 +19,7 @@ namespace pr {
 
 class AnswerView;
 class BookmarksPanel;
+class LanguageSwitcher;
 class CitationPanel;
 class ReadingTracker;
 class UserStore;
@@ -45,6 +48,8 @@ public:
     // Locks the window down for a clinic kiosk: no menus, no way to close, no export, no web
     // links, no context menu, panels fixed in place, touch-sized controls.
     void enterKioskMode();
+    // Adds the Language menu and "Open language pack…"; the switcher outlives the window.
+    void setLanguageSwitcher(LanguageSwitcher *switcher);
     bool isKiosk() const { return m_kiosk; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
     void resetForNextVisitor();
@@ -80,6 +85,9 @@ private:
     void syncListToUrl(const QUrl &url);
     void openNeighbour(int step);
     void openPackFolder();
+    void openLanguagePack();
+    void reportPackProblems(const QString &title, const QString &intro,
+                            const PackProblems &problems);
     void setDarkTheme(bool dark);
     void scaleQuestionList(qreal factor);
     void updateNavigationActions();
@@ -123,6 +131,9 @@ private:
     QAction *m_importBookmarks = nullptr;
     QAction *m_clearHighlight = nullptr;
     QAction *m_openPack = nullptr;
+    QAction *m_openLanguagePack = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    LanguageSwitcher *m_languages = nullptr;
     QAction *m_quit = nullptr;
 };
 

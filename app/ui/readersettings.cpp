@@ -22,6 +22,14 @@ void ReaderSettings::setDarkTheme(bool dark) {
     m_settings.setValue(QStringLiteral("view/darkTheme"), dark);
 }
 
+QString ReaderSettings::language() const {
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void ReaderSettings::setLanguage(const QString &languageTag) {
+    m_settings.setValue(QStringLiteral("view/language"), languageTag);
+}
+
 QByteArray ReaderSettings::windowGeometry() const {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
 }

@@ -16,6 +16,8 @@ public:
     void setZoom(qreal factor);
     bool darkTheme(bool fallback) const;
     void setDarkTheme(bool dark);
+    QString language() const;
+    void setLanguage(const QString &languageTag);
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);

@@ -29,7 +29,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("StartupOptions",
                                     "Run as a locked-down clinic kiosk (also turned on by the "
                                     "system-wide kiosk settings file)."));
-    parser.addOptions({pack, entry, benchmark, kiosk});
+    const QCommandLineOption languagePack(
+        QStringLiteral("language-pack"),
+        QCoreApplication::translate("StartupOptions", "Read the FAQ in the language of FILE "
+                                                      "(a .prpack file or a pack folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({pack, entry, benchmark, kiosk, languagePack});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -40,6 +45,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
     options.entryId = parser.value(entry);
     options.benchmarkStartup = parser.isSet(benchmark);
     options.kiosk = parser.isSet(kiosk);
+    options.languagePack = parser.value(languagePack);
     return options;
 }
 

@@ -10,7 +10,8 @@ struct StartupOptions {
     QString entryId;       // empty: the first question
     bool benchmarkStartup = false;
     bool kiosk = false;
-    QString error; // set when the arguments could not be understood
+    QString languagePack; // a .prpack file or pack folder to read the FAQ in
+    QString error;        // set when the arguments could not be understood
     bool helpRequested = false;
     QString helpText;
 

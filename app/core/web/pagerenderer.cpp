@@ -1,6 +1,7 @@
 #include "pagerenderer.h"
 
 #include "content/markdownrenderer.h"
+#include "translation/translationnotices.h"
 
 #include <QLocale>
 
@@ -57,13 +58,43 @@ QString PageRenderer::answerPage(const Entry &entry, const Options &options) con
     const MarkdownRenderer markdown(mdOptions);
 
     const int index = m_pack.indexOf(entry.id);
+    // An untranslated entry keeps its own language, so that screen readers pronounce it right.
+    QString langAttributes;
+    if (!entry.language.isEmpty()) {
+        const std::optional<TranslationProvenance> &t = m_pack.manifest().translation;
+        const bool rtl = t && t->baseDirection == Qt::RightToLeft;
+        langAttributes =
+            QStringLiteral(" lang=\"") + esc(entry.language) + QStringLiteral("\" dir=\"") +
+            (rtl ? QStringLiteral("rtl") : QStringLiteral("ltr")) + QStringLiteral("\"");
+    }
     QString body =
         QStringLiteral("<article aria-labelledby=\"question\">\n<p class=\"position\">") +
         esc(tr("Question %1 of %2").arg(index + 1).arg(m_pack.entries().size())) +
-        QStringLiteral("</p>\n<h1 id=\"question\">") + esc(entry.question) +
+        QStringLiteral("</p>\n") + translationNotice(entry) +
+        QStringLiteral("<div class=\"entry-text\"") + langAttributes +
+        QStringLiteral(">\n<h1 id=\"question\">") + esc(entry.question) +
         QStringLiteral("</h1>\n<div class=\"answer\">\n") + markdown.toHtml(entry.answerMarkdown) +
-        QStringLiteral("</div>\n") + crossReferences(entry) + QStringLiteral("</article>\n");
+        QStringLiteral("</div>\n</div>\n") + crossReferences(entry) +
+        QStringLiteral("</article>\n");
     return page(entry.question, body, options);
+}
+
+QString PageRenderer::translationNotice(const Entry &entry) const {
+    const std::optional<TranslationProvenance> &t = m_pack.manifest().translation;
+    if (!t)
+        return {};
+    QStringList notices;
+    if (entry.translation == TranslationState::Untranslated)
+        notices.append(TranslationNotices::notYetTranslated());
+    if (entry.isTranslated())
+        notices.append(TranslationNotices::reviewStatus(*t, QLocale(m_pack.manifest().language)));
+    if (entry.translation == TranslationState::Stale)
+        notices.append(TranslationNotices::stale());
+    QString html;
+    for (const QString &notice : std::as_const(notices))
+        html += QStringLiteral("<p class=\"translation-notice\" role=\"note\">") + esc(notice) +
+                QStringLiteral("</p>\n");
+    return html;
 }
 
 QString PageRenderer::crossReferences(const Entry &entry) const {

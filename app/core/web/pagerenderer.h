@@ -32,6 +32,7 @@ public:
 private:
     QString page(const QString &title, const QString &body, const Options &options) const;
     QString crossReferences(const Entry &entry) const;
+    QString translationNotice(const Entry &entry) const;
     QString provenance() const;
 
     const Pack &m_pack;

@@ -1,0 +1,120 @@
+#include "languageswitcher.h"
+
+#include "readersettings.h"
+#include "translation/languagepackloader.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMenu>
+
+namespace pr {
+
+LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(base))
+    , m_current(m_base)
+    , m_settings(settings)
+    , m_catalog(LanguagePackCatalog::scan(m_base, packFolders)) {}
+
+LanguageSwitcher::~LanguageSwitcher() {
+    removeInterfaceTranslation();
+}
+
+void LanguageSwitcher::populateMenu(QMenu *menu) {
+    m_group = new QActionGroup(menu);
+    m_group->setExclusive(true);
+    for (const AvailableLanguage &language : m_catalog.languages()) {
+        QAction *action = menu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.languageTag);
+        if (!language.isBase && !language.clinicallyReviewed)
+            action->setToolTip(tr("Translation not checked by a clinician"));
+        m_group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, tag = language.languageTag] { switchTo(tag); });
+    }
+    updateMenuChecks();
+}
+
+void LanguageSwitcher::updateMenuChecks() {
+    if (!m_group)
+        return;
+    const QList<QAction *> actions = m_group->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == currentLanguage());
+}
+
+PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
+    if (languageTag == m_base.manifest().language) {
+        removeInterfaceTranslation();
+        m_current = m_base;
+        m_settings.setLanguage(languageTag);
+        updateMenuChecks();
+        emit packChanged(m_current);
+        return {};
+    }
+    for (const AvailableLanguage &language : m_catalog.languages()) {
+        if (language.languageTag == languageTag)
+            return loadPack(language.path);
+    }
+    return {{PackProblem::Severity::Error, languageTag, 0,
+             tr("no language pack for \"%1\" is installed").arg(languageTag)}};
+}
+
+PackProblems LanguageSwitcher::loadPack(const QString &path) {
+    const LanguagePackLoadResult result = LanguagePackLoader(m_base).load(path);
+    if (!result.ok()) {
+        updateMenuChecks();
+        return result.problems;
+    }
+    m_current = result.translated->pack;
+    installInterfaceTranslation(result.translated->interfaceTranslation, currentLanguage());
+    m_settings.setLanguage(currentLanguage());
+    updateMenuChecks();
+    emit packChanged(m_current);
+    return result.problems; // warnings only, such as stale entries
+}
+
+void LanguageSwitcher::restoreRememberedLanguage() {
+    const QString remembered = m_settings.language();
+    if (!remembered.isEmpty() && remembered != currentLanguage())
+        switchTo(remembered);
+}
+
+void LanguageSwitcher::installInterfaceTranslation(const QByteArray &qm,
+                                                   const QString &languageTag) {
+    removeInterfaceTranslation();
+    m_qmData = qm;
+    bool any = false;
+    if (!m_qmData.isEmpty() &&
+        m_appTranslator.load(reinterpret_cast<const uchar *>(m_qmData.constData()),
+                             int(m_qmData.size()))) {
+        QCoreApplication::installTranslator(&m_appTranslator);
+        any = true;
+    }
+    // Qt's own strings (standard buttons and dialogs) in the same language.
+    if (m_qtTranslator.load(QLocale(languageTag), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&m_qtTranslator);
+        any = true;
+    }
+    m_translatorsInstalled = any;
+    QLocale::setDefault(QLocale(languageTag));
+    QApplication::setLayoutDirection(QLocale(languageTag).textDirection());
+}
+
+void LanguageSwitcher::removeInterfaceTranslation() {
+    if (m_translatorsInstalled) {
+        QCoreApplication::removeTranslator(&m_appTranslator);
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_translatorsInstalled = false;
+    }
+    QLocale::setDefault(QLocale(m_base.manifest().language));
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QApplication::setLayoutDirection(m_base.manifest().direction);
+}
+
+} // namespace pr

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "content/pack.h"
+#include "translation/languagepackcatalog.h"
+
+#include <QObject>
+#include <QTranslator>
+
+class QActionGroup;
+class QMenu;
+
+namespace pr {
+
+class ReaderSettings;
+
+// Switches the FAQ and the interface between the base pack's language and the language packs
+// found in the pack folders, at once and without a restart. A pack that cannot be loaded is
+// refused with its reasons, and the language in use stays.
+class LanguageSwitcher : public QObject {
+    Q_OBJECT
+
+public:
+    LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
+                     QObject *parent = nullptr);
+    ~LanguageSwitcher() override;
+
+    const Pack &currentPack() const { return m_current; }
+    QString currentLanguage() const { return m_current.manifest().language; }
+    const LanguagePackCatalog &catalog() const { return m_catalog; }
+
+    // Fills menu with one checkable entry per language, each by its own name.
+    void populateMenu(QMenu *menu);
+    // languageTag of the base pack switches back to it. Returns the problems when it fails.
+    PackProblems switchTo(const QString &languageTag);
+    // A language pack file or folder chosen by the reader.
+    PackProblems loadPack(const QString &path);
+    // The language remembered from the last run, if it is still available.
+    void restoreRememberedLanguage();
+
+signals:
+    void packChanged(const pr::Pack &pack);
+
+private:
+    void installInterfaceTranslation(const QByteArray &qm, const QString &languageTag);
+    void removeInterfaceTranslation();
+    void updateMenuChecks();
+
+    Pack m_base;
+    Pack m_current;
+    ReaderSettings &m_settings;
+    LanguagePackCatalog m_catalog;
+    QByteArray m_qmData; // QTranslator reads from it while installed
+    QTranslator m_appTranslator;
+    QTranslator m_qtTranslator;
+    bool m_translatorsInstalled = false;
+    QActionGroup *m_group = nullptr;
+};
+
+} // namespace pr
