@@ -111,15 +111,7 @@ int main(int argc, char *argv[]) {
     QStringList packFolders = pr::LanguagePackCatalog::standardFolders();
     packFolders.prepend(QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n/packs"));
     pr::LanguageSwitcher languages(pack, readerSettings, packFolders);
-    if (!kiosk)
-        window.setLanguageSwitcher(&languages);
-    QString startEntry = options.entryId;
-    if (startEntry.isEmpty() && !kiosk) {
-        const std::optional<pr::EntryKey> last = store.lastOpened();
-        if (last && last->packId == pack.manifest().id)
-            startEntry = last->entryId;
-    }
-    window.showPack(pack, startEntry);
+    // The language is chosen before the window shows anything, so the first page is in it.
     if (!options.languagePack.isEmpty()) {
         const pr::PackProblems problems = languages.loadPack(options.languagePack);
         for (const pr::PackProblem &p : problems)
@@ -128,6 +120,15 @@ int main(int argc, char *argv[]) {
     } else if (!kiosk) {
         languages.restoreRememberedLanguage();
     }
+    if (!kiosk)
+        window.setLanguageSwitcher(&languages);
+    QString startEntry = options.entryId;
+    if (startEntry.isEmpty() && !kiosk) {
+        const std::optional<pr::EntryKey> last = store.lastOpened();
+        if (last && last->packId == pack.manifest().id)
+            startEntry = last->entryId;
+    }
+    window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
     pr::WatchdogPinger watchdog;
     if (kiosk) {
