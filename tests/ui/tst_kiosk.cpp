@@ -5,6 +5,7 @@
 #include "kiosk/pinhash.h"
 #include "kioskcontroller.h"
 #include "mainwindow.h"
+#include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
@@ -28,35 +29,20 @@ using namespace pr;
 class TestKiosk : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<ReaderSettings> m_settings;
-    std::unique_ptr<PageServer> m_server;
-    std::unique_ptr<UserStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ReaderHarness> m_reader;
+    MainWindow *m_window = nullptr;
+    UserStore *m_store = nullptr;
     std::unique_ptr<KioskController> m_kiosk;
     const QString m_pin = QStringLiteral("2468");
 
-    bool waitForAnswer(const QString &entryId) {
-        return QTest::qWaitFor(
-            [&] {
-                return m_window->currentEntryId() == entryId &&
-                       !m_window->answerView()->isLoading();
-            },
-            20000);
-    }
+    bool waitForAnswer(const QString &entryId) { return m_reader->waitForAnswer(entryId); }
 
 private slots:
     void init() {
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("k.ini")),
-                                                  QSettings::IniFormat);
-        m_settings = std::make_unique<ReaderSettings>(*m_qsettings);
-        m_server = std::make_unique<PageServer>();
-        m_store = std::make_unique<UserStore>(UserStore::ephemeralPath());
-        m_window = std::make_unique<MainWindow>(*m_server, *m_settings, *m_store);
-        const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
-        QVERIFY(result.ok());
-        m_window->showPack(*result.pack);
+        m_reader = std::make_unique<ReaderHarness>(false);
+        m_window = m_reader->window.get();
+        m_store = m_reader->store.get();
+        m_window->showPack(m_reader->bundled);
         KioskOptions options;
         options.enabled = true;
         options.pinHash = PinHash::create(m_pin, 1000);
@@ -66,9 +52,7 @@ private slots:
 
     void cleanup() {
         m_kiosk.reset();
-        m_window.reset();
-        m_store.reset();
-        m_server.reset();
+        m_reader.reset();
     }
 
     void startsFullscreenWithoutFrameOrMenus() {
@@ -93,7 +77,7 @@ private slots:
     void ignoresEveryUsualWayOut() {
         QFETCH(int, key);
         QFETCH(int, modifiers);
-        QTest::keyClick(m_window.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTest::keyClick(m_window, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         QTest::keyClick(m_window->answerView()->focusProxy() ? m_window->answerView()->focusProxy()
                                                              : m_window->answerView(),
                         Qt::Key(key), Qt::KeyboardModifiers(modifiers));

@@ -2,6 +2,7 @@
 #include "content/packreader.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "user/userstore.h"
@@ -21,22 +22,13 @@ using namespace pr;
 class TestLanguageSwitching : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<ReaderSettings> m_settings;
-    std::unique_ptr<PageServer> m_server;
-    std::unique_ptr<UserStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ReaderHarness> m_reader;
+    MainWindow *m_window = nullptr;
+    UserStore *m_store = nullptr;
+    ReaderSettings *m_settings = nullptr;
     std::unique_ptr<LanguageSwitcher> m_languages;
 
-    bool waitForAnswer(const QString &entryId) {
-        return QTest::qWaitFor(
-            [&] {
-                return m_window->currentEntryId() == entryId &&
-                       !m_window->answerView()->isLoading();
-            },
-            20000);
-    }
+    bool waitForAnswer(const QString &entryId) { return m_reader->waitForAnswer(entryId); }
 
     QString pageHtml() {
         QString html;
@@ -52,7 +44,7 @@ class TestLanguageSwitching : public QObject {
 
     // Switches and waits until the answer has been shown again in the new language.
     bool switchTo(const QString &tag) {
-        QSignalSpy loaded(m_window.get(), &MainWindow::answerLoaded);
+        QSignalSpy loaded(m_window, &MainWindow::answerLoaded);
         if (!m_languages->switchTo(tag).isEmpty())
             return false;
         return loaded.wait(20000);
@@ -60,27 +52,23 @@ class TestLanguageSwitching : public QObject {
 
 private slots:
     void init() {
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
-                                                  QSettings::IniFormat);
-        m_qsettings->clear();
-        m_settings = std::make_unique<ReaderSettings>(*m_qsettings);
-        m_server = std::make_unique<PageServer>();
-        m_store = std::make_unique<UserStore>(UserStore::ephemeralPath());
-        m_window = std::make_unique<MainWindow>(*m_server, *m_settings, *m_store);
-        const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
-        QVERIFY(result.ok());
+        m_reader = std::make_unique<ReaderHarness>(false);
+        m_window = m_reader->window.get();
+        m_store = m_reader->store.get();
+        m_settings = m_reader->settings.get();
+        const Pack &bundled = m_reader->bundled;
         m_languages = std::make_unique<LanguageSwitcher>(
-            *result.pack, *m_settings, QStringList{QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+            bundled, *m_settings, QStringList{QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         m_window->setLanguageSwitcher(m_languages.get());
         m_window->show();
-        m_window->showPack(*result.pack, QStringLiteral("cost"));
+        m_window->showPack(bundled, QStringLiteral("cost"));
         QVERIFY(waitForAnswer(QStringLiteral("cost")));
     }
 
     void cleanup() {
-        m_window.reset();
+        m_reader->window.reset();
         m_languages.reset();
-        m_store.reset();
+        m_reader.reset();
     }
 
     void listsEveryLanguageByItsOwnName() {

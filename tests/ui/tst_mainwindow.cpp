@@ -5,6 +5,7 @@
 #include "citations/referencelistmodel.h"
 #include "content/packreader.h"
 #include "mainwindow.h"
+#include "readerharness.h"
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "remoterequestblocker.h"
@@ -35,22 +36,12 @@ using namespace pr;
 class TestMainWindow : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<ReaderSettings> m_settings;
-    std::unique_ptr<PageServer> m_server;
-    std::unique_ptr<UserStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ReaderHarness> m_reader;
+    MainWindow *m_window = nullptr;
+    UserStore *m_store = nullptr;
+    ReaderSettings *m_settings = nullptr;
 
-    bool waitForAnswer(const QString &entryId) {
-        return QTest::qWaitFor(
-            [&] {
-                return m_window->currentEntryId() == entryId &&
-                       !m_window->answerView()->isLoading() &&
-                       m_window->answerView()->title() != m_window->answerView()->url().toString();
-            },
-            20000);
-    }
+    bool waitForAnswer(const QString &entryId) { return m_reader->waitForAnswer(entryId); }
 
     QString pageText() {
         QString text;
@@ -66,26 +57,16 @@ class TestMainWindow : public QObject {
 
 private slots:
     void init() {
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat);
-        m_qsettings->clear();
-        m_settings = std::make_unique<ReaderSettings>(*m_qsettings);
-        m_server = std::make_unique<PageServer>();
-        m_store = std::make_unique<UserStore>(m_dir.filePath(QStringLiteral("user.sqlite")));
-        m_window = std::make_unique<MainWindow>(*m_server, *m_settings, *m_store);
-        const PackReadResult result = PackReader().read(PackReader::bundledPackPath());
-        QVERIFY(result.ok());
+        m_reader = std::make_unique<ReaderHarness>(true);
+        m_window = m_reader->window.get();
+        m_store = m_reader->store.get();
+        m_settings = m_reader->settings.get();
         m_window->show();
-        m_window->showPack(*result.pack);
+        m_window->showPack(m_reader->bundled);
         QVERIFY(waitForAnswer(QStringLiteral("what-is")));
     }
 
-    void cleanup() {
-        m_window.reset();
-        m_store.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("user.sqlite")));
-        m_server.reset();
-    }
+    void cleanup() { m_reader.reset(); }
 
     void opensTheFirstQuestionAndRendersItsAnswerText() {
         const QString text = pageText();
@@ -110,10 +91,10 @@ private slots:
         QVERIFY(waitForAnswer(QStringLiteral("after-treatment")));
         m_window->openEntry(QStringLiteral("benefits"));
         QVERIFY(waitForAnswer(QStringLiteral("benefits")));
-        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
         QVERIFY(waitForAnswer(QStringLiteral("after-treatment")));
         QCOMPARE(m_window->questionList()->currentIndex().row(), 7);
-        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
         QVERIFY(waitForAnswer(QStringLiteral("benefits")));
     }
 
@@ -132,13 +113,13 @@ private slots:
 
     void makesTheTextLargerUpTo300PercentAndRemembersIt() {
         AnswerView *view = m_window->answerView();
-        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Plus, Qt::ControlModifier);
         QVERIFY(view->zoomFactor() > 1.05);
         for (int i = 0; i < 20; ++i)
             view->zoomIn();
         QCOMPARE(view->zoomFactor(), AnswerView::kMaxZoom);
         QCOMPARE(m_settings->zoom(), AnswerView::kMaxZoom);
-        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->zoomFactor(), 1.0);
     }
 
@@ -161,7 +142,7 @@ private slots:
     }
 
     void findsAnswersAsTheReaderTypesAndHighlightsThemInThePage() {
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
         QLineEdit *field = m_window->searchPanel()->field();
         QVERIFY(field->hasFocus());
         QTest::keyClicks(field, QStringLiteral("price"));
@@ -180,7 +161,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return marked; }, 5000));
         // Esc clears the highlights and keeps the answer.
         m_window->answerView()->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTest::keyClick(m_window, Qt::Key_Escape);
         QVERIFY(QTest::qWaitFor([&] { return !m_window->answerView()->url().hasQuery(); }, 5000));
         QVERIFY(waitForAnswer(QStringLiteral("cost")));
     }
@@ -205,7 +186,7 @@ private slots:
         m_window->openEntry(QStringLiteral("cost"));
         QVERIFY(waitForAnswer(QStringLiteral("cost")));
         const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("cost")};
-        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(m_store->isBookmarked(key));
         QVERIFY(m_window->toggleBookmarkAction()->isChecked());
         const QModelIndex row = m_window->questionList()->model()->index(5, 0);
@@ -213,10 +194,10 @@ private slots:
         QCOMPARE(m_window->bookmarksPanel()->bookmarkList()->model()->rowCount(), 1);
         m_store->setNote(key, QStringLiteral("ask my doctor about this"));
 
-        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(!m_store->isBookmarked(key));
         QCOMPARE(m_window->bookmarksPanel()->bookmarkList()->model()->rowCount(), 0);
-        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(m_store->isBookmarked(key));
         QCOMPARE(m_store->bookmark(key)->note, QStringLiteral("ask my doctor about this"));
     }
