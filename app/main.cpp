@@ -28,6 +28,16 @@ int main(int argc, char *argv[]) {
     // Without this, Qt WebEngine 6.4 hides the answer text from screen readers on Linux.
     qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     pr::SchemeHandler::registerScheme();
+    // --help works without a display: answer it before the GUI starts.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            QStringList arguments;
+            for (int j = 0; j < argc; ++j)
+                arguments.append(QString::fromLocal8Bit(argv[j]));
+            std::fprintf(stdout, "%s", qPrintable(pr::StartupOptions::parse(arguments).helpText));
+            return 0;
+        }
+    }
     const pr::KioskSettings kioskSettings;
     bool kiosk = kioskSettings.options().enabled;
     for (int i = 1; i < argc; ++i)
@@ -117,7 +127,9 @@ int main(int argc, char *argv[]) {
         for (const pr::PackProblem &p : problems)
             std::fprintf(stderr, "patient-reader: %s: %s\n", qPrintable(options.languagePack),
                          qPrintable(p.toString()));
-    } else if (!kiosk) {
+    } else if (kiosk) {
+        languages.switchTo(kioskSettings.options().language);
+    } else {
         languages.restoreRememberedLanguage();
     }
     if (!kiosk)
@@ -136,9 +148,12 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
+        kioskController->setLanguageReset(
+            [&] { languages.switchTo(kioskSettings.options().language); });
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);
+        server.setSourceQrCode(true);
         window.resetForNextVisitor();
         watchdog.start();
     } else {

@@ -65,6 +65,10 @@ void KioskController::connectIdleMonitor() {
     });
 }
 
+void KioskController::setLanguageReset(std::function<void()> reset) {
+    m_wiper.addStepThatCannotFail(QStringLiteral("language"), std::move(reset));
+}
+
 void KioskController::registerWipeSteps() {
     m_wiper.addStep(QStringLiteral("bookmarks-notes-history"), [this] {
         return m_store.wipe() ? QString() : tr("the visitor's bookmarks could not be wiped");
@@ -74,7 +78,7 @@ void KioskController::registerWipeSteps() {
     m_wiper.addStepThatCannotFail(QStringLiteral("search"), [] {});
     m_wiper.addStepThatCannotFail(QStringLiteral("zoom"),
                                   [this] { m_window.answerView()->setZoom(defaultZoom()); });
-    // The kiosk shows one language; a language menu would register its reset here.
+    // Replaced by setLanguageReset() where the kiosk has languages to choose from.
     m_wiper.addStepThatCannotFail(QStringLiteral("language"), [] {});
     m_wiper.addStepThatCannotFail(QStringLiteral("clipboard"), [] {
         QApplication::clipboard()->clear(QClipboard::Clipboard);

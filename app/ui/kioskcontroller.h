@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 
 class QKeyEvent;
 
@@ -30,6 +31,9 @@ public:
 
     // For tests: a short idle timeout and quick "seconds".
     void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
+
+    // How the reset puts back the kiosk's own language.
+    void setLanguageReset(std::function<void()> reset);
 
     SessionWiper::Report resetNow();
     const SessionWiper::Report &lastReport() const { return m_lastReport; }

@@ -91,6 +91,23 @@ private slots:
         QCOMPARE(m_server.serve(QUrl(QStringLiteral("https://example.org/"))).status, 404);
     }
 
+    void showsAQrCodeOfTheSourceOnlyWhenAsked() {
+        const PackReadResult mini =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/good-minimal"));
+        QVERIFY(mini.ok());
+        PageServer server(*mini.pack);
+        const QUrl url = PageServer::entryUrl(QStringLiteral("first"));
+        QVERIFY(!QString::fromUtf8(server.serve(url).body).contains(QStringLiteral("<svg")));
+        server.setSourceQrCode(true);
+        const QString html = QString::fromUtf8(server.serve(url).body);
+        QVERIFY(html.contains(QStringLiteral("<svg")));
+        QVERIFY(html.contains(QStringLiteral("QR code of https://example.org/faq")));
+        // The bundled FAQ names no source address, so there is nothing to encode.
+        m_server.setSourceQrCode(true);
+        QVERIFY(!page(QStringLiteral("reader:/entry/cost")).contains(QStringLiteral("<svg")));
+        m_server.setSourceQrCode(false);
+    }
+
     void followsTheDarkTheme() {
         m_server.setDarkTheme(true);
         QVERIFY(page(QStringLiteral("reader:/home")).contains(QStringLiteral("class=\"dark\"")));

@@ -1,6 +1,7 @@
 #include "pagerenderer.h"
 
 #include "content/markdownrenderer.h"
+#include "kiosk/qrcode.h"
 #include "translation/translationnotices.h"
 
 #include <QLocale>
@@ -44,7 +45,7 @@ QString PageRenderer::page(const QString &title, const QString &body,
                "</title>\n<link rel=\"stylesheet\" href=\"reader:/style/answer.css\">\n"
                "</head>\n<body>\n<header class=\"pack-title\"><a href=\"reader:/home\">") +
            header + QStringLiteral("</a></header>\n<main>\n") + body + QStringLiteral("</main>\n") +
-           provenance() + QStringLiteral("</body>\n</html>\n");
+           provenance(options) + QStringLiteral("</body>\n</html>\n");
 }
 
 QString PageRenderer::answerPage(const Entry &entry, const Options &options) const {
@@ -133,7 +134,7 @@ QString PageRenderer::crossReferences(const Entry &entry) const {
     return html;
 }
 
-QString PageRenderer::provenance() const {
+QString PageRenderer::provenance(const Options &options) const {
     const Manifest &m = m_pack.manifest();
     QString html = QStringLiteral("<footer class=\"provenance\" aria-label=\"") +
                    esc(tr("About this information")) + QStringLiteral("\">\n");
@@ -147,6 +148,15 @@ QString PageRenderer::provenance() const {
                 QStringLiteral(" <a class=\"external\" href=\"") + esc(m.sourceUrl) +
                 QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
     html += QStringLiteral("<li>") + esc(reviewedText(m)) + QStringLiteral("</li>\n");
+    if (options.sourceQrCode && !m.sourceUrl.isEmpty()) {
+        const QrCode code = QrCode::encode(m.sourceUrl);
+        if (code.isValid())
+            html += QStringLiteral("<li><figure class=\"qr\">") +
+                    qrCodeSvg(code, tr("QR code of %1").arg(m.sourceUrl)) +
+                    QStringLiteral("<figcaption>") +
+                    esc(tr("Scan with your phone to read the source later.")) +
+                    QStringLiteral("</figcaption></figure></li>\n");
+    }
     if (m.editionDate.isValid())
         html +=
             QStringLiteral("<li>") +

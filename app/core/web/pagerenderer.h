@@ -17,7 +17,8 @@ public:
     struct Options {
         bool darkTheme = false;
         QStringList highlightTerms;
-        QString attractText; // shown large on the home page (kiosks)
+        QString attractText;       // shown large on the home page (kiosks)
+        bool sourceQrCode = false; // a QR code of the source address, for a visitor's phone
     };
 
     explicit PageRenderer(const Pack &pack);
@@ -33,7 +34,7 @@ private:
     QString page(const QString &title, const QString &body, const Options &options) const;
     QString crossReferences(const Entry &entry) const;
     QString translationNotice(const Entry &entry) const;
-    QString provenance() const;
+    QString provenance(const Options &options) const;
 
     const Pack &m_pack;
 };

@@ -53,6 +53,7 @@ WebReply PageServer::serve(const QUrl &url) const {
     PageRenderer::Options options;
     options.darkTheme = m_darkTheme;
     options.attractText = m_attractText;
+    options.sourceQrCode = m_sourceQrCode;
     const QString path = url.path();
     if (url.scheme() != QLatin1String(scheme()))
         return html(renderer.notFoundPage(url.toDisplayString(), options), 404);

@@ -34,6 +34,8 @@ public:
     void setDarkTheme(bool dark) { m_darkTheme = dark; }
     // A welcome line for the kiosk's home screen; empty for none.
     void setAttractText(const QString &text) { m_attractText = text; }
+    // Kiosks show a QR code of the source address instead of a web link.
+    void setSourceQrCode(bool show) { m_sourceQrCode = show; }
 
     WebReply serve(const QUrl &url) const;
 
@@ -41,6 +43,7 @@ private:
     Pack m_pack;
     bool m_darkTheme = false;
     QString m_attractText;
+    bool m_sourceQrCode = false;
 };
 
 } // namespace pr

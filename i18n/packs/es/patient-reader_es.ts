@@ -1,1011 +1,1099 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>BookmarkCommands</name>
-        <message>
-            <source>remove bookmark “%1”</source>
-            <translation>quitar de marcadores «%1»</translation>
-        </message>
-        <message>
-            <source>bookmark “%1”</source>
-            <translation>añadir a marcadores «%1»</translation>
-        </message>
-    </context>
-    <context>
-        <name>CitationPanel</name>
-        <message>
-            <source>cited here as [%1]</source>
-            <translation>citada aquí como [%1]</translation>
-        </message>
-    </context>
-    <context>
-        <name>PageRenderer</name>
-        <message>
-            <source>Last reviewed: not stated by the publisher</source>
-            <translation>Última revisión: el editor no la indica</translation>
-        </message>
-        <message>
-            <source>Last reviewed: %1</source>
-            <translation>Última revisión: %1</translation>
-        </message>
-        <message>
-            <source>not included in this offline edition</source>
-            <translation>no incluido en esta edición sin conexión</translation>
-        </message>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>Pregunta %1 de %2</translation>
-        </message>
-        <message>
-            <source>See also</source>
-            <translation>Véase también</translation>
-        </message>
-        <message>
-            <source>Answers that refer to this one</source>
-            <translation>Respuestas que remiten a esta</translation>
-        </message>
-        <message>
-            <source>About this information</source>
-            <translation>Acerca de esta información</translation>
-        </message>
-        <message>
-            <source>Publisher: %1</source>
-            <translation>Editor: %1</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Fuente:</translation>
-        </message>
-        <message>
-            <source>Offline edition %1 of %2</source>
-            <translation>Edición sin conexión %1 del %2</translation>
-        </message>
-        <message>
-            <source>This page is not in the FAQ</source>
-            <translation>Esta página no está en las preguntas frecuentes</translation>
-        </message>
-        <message>
-            <source>Nothing here is called “%1”.</source>
-            <translation>Aquí no hay nada que se llame «%1».</translation>
-        </message>
-        <message>
-            <source>Back to all questions</source>
-            <translation>Volver a todas las preguntas</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>No encontrado</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>This pack cannot be read</source>
-            <translation>No se puede leer este paquete</translation>
-        </message>
-        <message>
-            <source>The pack in %1 has problems. The bundled FAQ opens instead.</source>
-            <translation>El paquete de %1 tiene problemas. En su lugar se abren las preguntas frecuentes incluidas.</translation>
-        </message>
-        <message>
-            <source>Your bookmarks</source>
-            <translation>Sus marcadores</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceCheck</name>
-        <message>
-            <source>Confirmed</source>
-            <translation>Confirmada</translation>
-        </message>
-        <message>
-            <source>Details differ</source>
-            <translation>Hay detalles distintos</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>No encontrada</translation>
-        </message>
-        <message>
-            <source>Not checked</source>
-            <translation>Sin comprobar</translation>
-        </message>
-        <message>
-            <source>Incomplete in the source</source>
-            <translation>Incompleta en la fuente</translation>
-        </message>
-        <message>
-            <source>The check found this work in public records, as the source gives it.</source>
-            <translation>La comprobación encontró esta obra en registros públicos, tal como la da la fuente.</translation>
-        </message>
-        <message>
-            <source>The check found this work in public records, but some details differ from the source.</source>
-            <translation>La comprobación encontró esta obra en registros públicos, pero algunos detalles difieren de la fuente.</translation>
-        </message>
-        <message>
-            <source>The check could not find this work in public records. The details shown are the source's own and are unconfirmed.</source>
-            <translation>La comprobación no encontró esta obra en registros públicos. Los datos que se muestran son los de la fuente y no están confirmados.</translation>
-        </message>
-        <message>
-            <source>This reference has not been checked.</source>
-            <translation>Esta referencia no se ha comprobado.</translation>
-        </message>
-        <message>
-            <source>The source's text of this reference is cut off.</source>
-            <translation>El texto de esta referencia está cortado en la fuente.</translation>
-        </message>
-        <message>
-            <source>published %1 (the source gives no year)</source>
-            <translation>publicada en %1 (la fuente no da el año)</translation>
-        </message>
-        <message>
-            <source>published %1, not %2</source>
-            <translation>publicada en %1, no en %2</translation>
-        </message>
-        <message>
-            <source>the source leaves out an author: %1</source>
-            <translation>la fuente omite a un autor: %1</translation>
-        </message>
-        <message>
-            <source>the source leaves out %1 authors: %2</source>
-            <translation>la fuente omite a %1 autores: %2</translation>
-        </message>
-        <message>
-            <source>title: %1</source>
-            <translation>título: %1</translation>
-        </message>
-        <message>
-            <source>journal: %1</source>
-            <translation>revista: %1</translation>
-        </message>
-        <message>
-            <source>volume not confirmed (the source gives %1)</source>
-            <translation>volumen sin confirmar (la fuente da %1)</translation>
-        </message>
-        <message>
-            <source>volume %1, not %2</source>
-            <translation>volumen %1, no %2</translation>
-        </message>
-        <message>
-            <source>issue %1, not %2</source>
-            <translation>número %1, no %2</translation>
-        </message>
-        <message>
-            <source>pages %1, not %2</source>
-            <translation>páginas %1, no %2</translation>
-        </message>
-        <message>
-            <source>DOI %1</source>
-            <translation>DOI %1</translation>
-        </message>
-        <message>
-            <source>PMID %1</source>
-            <translation>PMID %1</translation>
-        </message>
-        <message>
-            <source>PMCID %1</source>
-            <translation>PMCID %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferencePresentation</name>
-        <message>
-            <source>Reference %1</source>
-            <translation>Referencia %1</translation>
-        </message>
-        <message>
-            <source>As the source prints it:</source>
-            <translation>Tal como la imprime la fuente:</translation>
-        </message>
-        <message>
-            <source>What the check found</source>
-            <translation>Lo que encontró la comprobación</translation>
-        </message>
-        <message>
-            <source>Evidence:</source>
-            <translation>Pruebas:</translation>
-        </message>
-        <message>
-            <source>DOI:</source>
-            <translation>DOI:</translation>
-        </message>
-        <message>
-            <source>PMID:</source>
-            <translation>PMID:</translation>
-        </message>
-        <message>
-            <source>The check found:</source>
-            <translation>La comprobación encontró:</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <source>Read trusted patient information offline.</source>
-            <translation>Lea información fiable para pacientes sin conexión.</translation>
-        </message>
-        <message>
-            <source>Read the pack in DIR.</source>
-            <translation>Leer el paquete de DIR.</translation>
-        </message>
-        <message>
-            <source>Open the answer with this id.</source>
-            <translation>Abrir la respuesta con este identificador.</translation>
-        </message>
-        <message>
-            <source>Print the milliseconds from start to the first answer painted, then quit.</source>
-            <translation>Mostrar los milisegundos desde el inicio hasta que se dibuja la primera respuesta, y salir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslationNotices</name>
-        <message>
-            <source>This translation has not been checked by a clinician.</source>
-            <translation>Esta traducción no ha sido revisada por un profesional clínico.</translation>
-        </message>
-        <message>
-            <source>This translation was checked by %1 on %2.</source>
-            <translation>Esta traducción la revisó %1 el %2.</translation>
-        </message>
-        <message>
-            <source>Translated by %1</source>
-            <translation>Traducción: %1</translation>
-        </message>
-        <message>
-            <source>Not yet translated: shown in the original language.</source>
-            <translation>Aún sin traducir: se muestra en el idioma original.</translation>
-        </message>
-        <message>
-            <source>The original text has changed since this translation was made.</source>
-            <translation>El texto original ha cambiado desde que se hizo esta traducción.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::AnswerView</name>
-        <message>
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>The chosen answer. Use Tab to move between its links.</source>
-            <translation>La respuesta elegida. Use Tab para moverse entre sus enlaces.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::BookmarkFile</name>
-        <message>
-            <source>it has an unknown field "%1".</source>
-            <translation>tiene un campo desconocido «%1».</translation>
-        </message>
-        <message>
-            <source>"note" must be text.</source>
-            <translation>«note» debe ser un texto.</translation>
-        </message>
-        <message>
-            <source>the note is longer than %1 characters.</source>
-            <translation>la nota tiene más de %1 caracteres.</translation>
-        </message>
-        <message>
-            <source>the note contains control characters.</source>
-            <translation>la nota contiene caracteres de control.</translation>
-        </message>
-        <message>
-            <source>it was updated before it was created.</source>
-            <translation>se actualizó antes de crearse.</translation>
-        </message>
-        <message>
-            <source>Bookmark %1: %2</source>
-            <translation>Marcador %1: %2</translation>
-        </message>
-        <message>
-            <source>"%1" is missing.</source>
-            <translation>Falta «%1».</translation>
-        </message>
-        <message>
-            <source>"%1" must be text.</source>
-            <translation>«%1» debe ser un texto.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid id (lower-case letters, digits, '.', '_' or '-', at most 80).</source>
-            <translation>«%1» no es un identificador válido (letras minúsculas, dígitos, «.», «_» o «-», 80 como máximo).</translation>
-        </message>
-        <message>
-            <source>"%1" must be a date like 2026-01-31T12:00:00Z.</source>
-            <translation>«%1» debe ser una fecha como 2026-01-31T12:00:00Z.</translation>
-        </message>
-        <message>
-            <source>"%1" lies outside the years this app has existed.</source>
-            <translation>«%1» queda fuera de los años en que ha existido esta aplicación.</translation>
-        </message>
-        <message>
-            <source>The file is larger than %1 MB, too large for a bookmarks file.</source>
-            <translation>El archivo ocupa más de %1 MB, demasiado para un archivo de marcadores.</translation>
-        </message>
-        <message>
-            <source>The file is not valid JSON (%1 at byte %2).</source>
-            <translation>El archivo no es un JSON válido (%1 en el byte %2).</translation>
-        </message>
-        <message>
-            <source>The file is not a bookmarks file: it does not hold a JSON object.</source>
-            <translation>El archivo no es un archivo de marcadores: no contiene un objeto JSON.</translation>
-        </message>
-        <message>
-            <source>The file is not a Patient Reader bookmarks file (its "format" is not "%1").</source>
-            <translation>El archivo no es un archivo de marcadores de Patient Reader (su «format» no es «%1»).</translation>
-        </message>
-        <message>
-            <source>The file's "version" must be a whole number.</source>
-            <translation>La «version» del archivo debe ser un número entero.</translation>
-        </message>
-        <message>
-            <source>The file has format version %1; this app reads version %2. It may come from a newer version of Patient Reader.</source>
-            <translation>El archivo tiene la versión de formato %1; esta aplicación lee la versión %2. Puede proceder de una versión más reciente de Patient Reader.</translation>
-        </message>
-        <message>
-            <source>The file has an unknown field "%1".</source>
-            <translation>El archivo tiene un campo desconocido «%1».</translation>
-        </message>
-        <message>
-            <source>The file's "bookmarks" must be a list.</source>
-            <translation>«bookmarks» debe ser una lista en el archivo.</translation>
-        </message>
-        <message>
-            <source>The file holds %1 bookmarks; at most %2 can be imported.</source>
-            <translation>El archivo contiene %1 marcadores; se pueden importar %2 como máximo.</translation>
-        </message>
-        <message>
-            <source>Bookmark %1 is not an object.</source>
-            <translation>El marcador %1 no es un objeto.</translation>
-        </message>
-        <message>
-            <source>Bookmark %1 repeats bookmark %2 (%3).</source>
-            <translation>El marcador %1 repite el marcador %2 (%3).</translation>
-        </message>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation>%1 no es un archivo.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>No se puede leer el archivo: %1</translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1</source>
-            <translation>No se puede escribir el archivo: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::BookmarkListModel</name>
-        <message>
-            <source>%1 (not in the FAQ shown now)</source>
-            <translation>%1 (no está en las preguntas frecuentes que se muestran ahora)</translation>
-        </message>
-        <message>
-            <source>%1. Your note: %2</source>
-            <translation>%1. Su nota: %2</translation>
-        </message>
-        <message>
-            <source>Bookmarked on %1</source>
-            <translation>Añadido a marcadores el %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::BookmarksPanel</name>
-        <message>
-            <source>Read %1</source>
-            <translation>Leída el %1</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Your note for “%1” (for example: ask my doctor about this):</source>
-            <translation>Su nota para «%1» (por ejemplo: preguntar esto a mi médico):</translation>
-        </message>
-        <message>
-            <source>Bookmarks</source>
-            <translation>Marcadores</translation>
-        </message>
-        <message>
-            <source>Recently read</source>
-            <translation>Leídos recientemente</translation>
-        </message>
-        <message>
-            <source>&amp;Sort:</source>
-            <translation>&amp;Ordenar:</translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>Los más recientes primero</translation>
-        </message>
-        <message>
-            <source>FAQ order</source>
-            <translation>Orden de las preguntas</translation>
-        </message>
-        <message>
-            <source>No bookmarks yet. Press Ctrl+D on an answer to keep it here.</source>
-            <translation>Aún no hay marcadores. Pulse Ctrl+D en una respuesta para guardarla aquí.</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>Edit &amp;note…</source>
-            <translation>Editar &amp;nota…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <source>Sort bookmarks</source>
-            <translation>Ordenar los marcadores</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::CitationPanel</name>
-        <message>
-            <source>Choose a reference to see what a check of it found.</source>
-            <translation>Elija una referencia para ver lo que encontró su comprobación.</translation>
-        </message>
-        <message>
-            <source>As the source prints it:</source>
-            <translation>Tal como la imprime la fuente:</translation>
-        </message>
-        <message>
-            <source>Evidence: %1</source>
-            <translation>Pruebas: %1</translation>
-        </message>
-        <message>
-            <source>RIS (*.ris)</source>
-            <translation>RIS (*.ris)</translation>
-        </message>
-        <message>
-            <source>BibTeX (*.bib)</source>
-            <translation>BibTeX (*.bib)</translation>
-        </message>
-        <message>
-            <source>CSL-JSON (*.json)</source>
-            <translation>CSL-JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Export all references</source>
-            <translation>Exportar todas las referencias</translation>
-        </message>
-        <message>
-            <source>Export reference</source>
-            <translation>Exportar la referencia</translation>
-        </message>
-        <message>
-            <source>References were not exported</source>
-            <translation>No se exportaron las referencias</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2</source>
-            <translation>No se pudo escribir %1: %2</translation>
-        </message>
-        <message>
-            <source>St&amp;yle:</source>
-            <translation>&amp;Estilo:</translation>
-        </message>
-        <message>
-            <source>APA (author–date)</source>
-            <translation>APA (autor-fecha)</translation>
-        </message>
-        <message>
-            <source>Vancouver (numbered)</source>
-            <translation>Vancouver (numerado)</translation>
-        </message>
-        <message>
-            <source>Citation style</source>
-            <translation>Estilo de cita</translation>
-        </message>
-        <message>
-            <source>References</source>
-            <translation>Referencias</translation>
-        </message>
-        <message>
-            <source>What the check of this reference found</source>
-            <translation>Lo que encontró la comprobación de esta referencia</translation>
-        </message>
-        <message>
-            <source>&amp;Copy citation</source>
-            <translation>&amp;Copiar la cita</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xportar…</translation>
-        </message>
-        <message>
-            <source>Export &amp;all…</source>
-            <translation>Exportar &amp;todas…</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::ExternalLinkPolicy</name>
-        <message>
-            <source>Open a web page?</source>
-            <translation>¿Abrir una página web?</translation>
-        </message>
-        <message>
-            <source>This link leaves Patient Reader and opens in your web browser. It needs an internet connection.
+<context>
+    <name>BookmarkCommands</name>
+    <message>
+        <source>remove bookmark “%1”</source>
+        <translation>quitar de marcadores «%1»</translation>
+    </message>
+    <message>
+        <source>bookmark “%1”</source>
+        <translation>añadir a marcadores «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>cited here as [%1]</source>
+        <translation>citada aquí como [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Last reviewed: not stated by the publisher</source>
+        <translation>Última revisión: el editor no la indica</translation>
+    </message>
+    <message>
+        <source>Last reviewed: %1</source>
+        <translation>Última revisión: %1</translation>
+    </message>
+    <message>
+        <source>not included in this offline edition</source>
+        <translation>no incluido en esta edición sin conexión</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Véase también</translation>
+    </message>
+    <message>
+        <source>Answers that refer to this one</source>
+        <translation>Respuestas que remiten a esta</translation>
+    </message>
+    <message>
+        <source>About this information</source>
+        <translation>Acerca de esta información</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Offline edition %1 of %2</source>
+        <translation>Edición sin conexión %1 del %2</translation>
+    </message>
+    <message>
+        <source>This page is not in the FAQ</source>
+        <translation>Esta página no está en las preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Nothing here is called “%1”.</source>
+        <translation>Aquí no hay nada que se llame «%1».</translation>
+    </message>
+    <message>
+        <source>Back to all questions</source>
+        <translation>Volver a todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>This pack cannot be read</source>
+        <translation>No se puede leer este paquete</translation>
+    </message>
+    <message>
+        <source>The pack in %1 has problems. The bundled FAQ opens instead.</source>
+        <translation>El paquete de %1 tiene problemas. En su lugar se abren las preguntas frecuentes incluidas.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks</source>
+        <translation>Sus marcadores</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCheck</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Details differ</source>
+        <translation>Hay detalles distintos</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrada</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Incomplete in the source</source>
+        <translation>Incompleta en la fuente</translation>
+    </message>
+    <message>
+        <source>The check found this work in public records, as the source gives it.</source>
+        <translation>La comprobación encontró esta obra en registros públicos, tal como la da la fuente.</translation>
+    </message>
+    <message>
+        <source>The check found this work in public records, but some details differ from the source.</source>
+        <translation>La comprobación encontró esta obra en registros públicos, pero algunos detalles difieren de la fuente.</translation>
+    </message>
+    <message>
+        <source>The check could not find this work in public records. The details shown are the source&apos;s own and are unconfirmed.</source>
+        <translation>La comprobación no encontró esta obra en registros públicos. Los datos que se muestran son los de la fuente y no están confirmados.</translation>
+    </message>
+    <message>
+        <source>This reference has not been checked.</source>
+        <translation>Esta referencia no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s text of this reference is cut off.</source>
+        <translation>El texto de esta referencia está cortado en la fuente.</translation>
+    </message>
+    <message>
+        <source>published %1 (the source gives no year)</source>
+        <translation>publicada en %1 (la fuente no da el año)</translation>
+    </message>
+    <message>
+        <source>published %1, not %2</source>
+        <translation>publicada en %1, no en %2</translation>
+    </message>
+    <message>
+        <source>the source leaves out an author: %1</source>
+        <translation>la fuente omite a un autor: %1</translation>
+    </message>
+    <message>
+        <source>the source leaves out %1 authors: %2</source>
+        <translation>la fuente omite a %1 autores: %2</translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation>título: %1</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>revista: %1</translation>
+    </message>
+    <message>
+        <source>volume not confirmed (the source gives %1)</source>
+        <translation>volumen sin confirmar (la fuente da %1)</translation>
+    </message>
+    <message>
+        <source>volume %1, not %2</source>
+        <translation>volumen %1, no %2</translation>
+    </message>
+    <message>
+        <source>issue %1, not %2</source>
+        <translation>número %1, no %2</translation>
+    </message>
+    <message>
+        <source>pages %1, not %2</source>
+        <translation>páginas %1, no %2</translation>
+    </message>
+    <message>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <source>PMID %1</source>
+        <translation>PMID %1</translation>
+    </message>
+    <message>
+        <source>PMCID %1</source>
+        <translation>PMCID %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePresentation</name>
+    <message>
+        <source>Reference %1</source>
+        <translation>Referencia %1</translation>
+    </message>
+    <message>
+        <source>As the source prints it:</source>
+        <translation>Tal como la imprime la fuente:</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Lo que encontró la comprobación</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>DOI:</source>
+        <translation>DOI:</translation>
+    </message>
+    <message>
+        <source>PMID:</source>
+        <translation>PMID:</translation>
+    </message>
+    <message>
+        <source>The check found:</source>
+        <translation>La comprobación encontró:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Read trusted patient information offline.</source>
+        <translation>Lea información fiable para pacientes sin conexión.</translation>
+    </message>
+    <message>
+        <source>Read the pack in DIR.</source>
+        <translation>Leer el paquete de DIR.</translation>
+    </message>
+    <message>
+        <source>Open the answer with this id.</source>
+        <translation>Abrir la respuesta con este identificador.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first answer painted, then quit.</source>
+        <translation>Mostrar los milisegundos desde el inicio hasta que se dibuja la primera respuesta, y salir.</translation>
+    </message>
+    <message>
+        <source>Run as a locked-down clinic kiosk (also turned on by the system-wide kiosk settings file).</source>
+        <translation>Funcionar como quiosco bloqueado de la clínica (también se activa con el archivo de configuración de quiosco de todo el sistema).</translation>
+    </message>
+    <message>
+        <source>Read the FAQ in the language of FILE (a .prpack file or a pack folder).</source>
+        <translation>Leer las preguntas frecuentes en el idioma de FILE (un archivo .prpack o una carpeta de paquete).</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationNotices</name>
+    <message>
+        <source>This translation has not been checked by a clinician.</source>
+        <translation>Esta traducción no ha sido revisada por un profesional clínico.</translation>
+    </message>
+    <message>
+        <source>This translation was checked by %1 on %2.</source>
+        <translation>Esta traducción la revisó %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Translated by %1</source>
+        <translation>Traducción: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in the original language.</source>
+        <translation>Aún sin traducir: se muestra en el idioma original.</translation>
+    </message>
+    <message>
+        <source>The original text has changed since this translation was made.</source>
+        <translation>El texto original ha cambiado desde que se hizo esta traducción.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::AnswerView</name>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>The chosen answer. Use Tab to move between its links.</source>
+        <translation>La respuesta elegida. Use Tab para moverse entre sus enlaces.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::BookmarkFile</name>
+    <message>
+        <source>it has an unknown field &quot;%1&quot;.</source>
+        <translation>tiene un campo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text.</source>
+        <translation>«note» debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters.</source>
+        <translation>la nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>the note contains control characters.</source>
+        <translation>la nota contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>it was updated before it was created.</source>
+        <translation>se actualizó antes de crearse.</translation>
+    </message>
+    <message>
+        <source>Bookmark %1: %2</source>
+        <translation>Marcador %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>«%1» debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 80).</source>
+        <translation>«%1» no es un identificador válido (letras minúsculas, dígitos, «.», «_» o «-», 80 como máximo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2026-01-31T12:00:00Z.</source>
+        <translation>«%1» debe ser una fecha como 2026-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lies outside the years this app has existed.</source>
+        <translation>«%1» queda fuera de los años en que ha existido esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, too large for a bookmarks file.</source>
+        <translation>El archivo ocupa más de %1 MB, demasiado para un archivo de marcadores.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>El archivo no es un JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a bookmarks file: it does not hold a JSON object.</source>
+        <translation>El archivo no es un archivo de marcadores: no contiene un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not a Patient Reader bookmarks file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>El archivo no es un archivo de marcadores de Patient Reader (su «format» no es «%1»).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number.</source>
+        <translation>La «version» del archivo debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The file has format version %1; this app reads version %2. It may come from a newer version of Patient Reader.</source>
+        <translation>El archivo tiene la versión de formato %1; esta aplicación lee la versión %2. Puede proceder de una versión más reciente de Patient Reader.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown field &quot;%1&quot;.</source>
+        <translation>El archivo tiene un campo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;bookmarks&quot; must be a list.</source>
+        <translation>«bookmarks» debe ser una lista en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 bookmarks; at most %2 can be imported.</source>
+        <translation>El archivo contiene %1 marcadores; se pueden importar %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>Bookmark %1 is not an object.</source>
+        <translation>El marcador %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Bookmark %1 repeats bookmark %2 (%3).</source>
+        <translation>El marcador %1 repite el marcador %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::BookmarkListModel</name>
+    <message>
+        <source>%1 (not in the FAQ shown now)</source>
+        <translation>%1 (no está en las preguntas frecuentes que se muestran ahora)</translation>
+    </message>
+    <message>
+        <source>%1. Your note: %2</source>
+        <translation>%1. Su nota: %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked on %1</source>
+        <translation>Añadido a marcadores el %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::BookmarksPanel</name>
+    <message>
+        <source>Read %1</source>
+        <translation>Leída el %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your note for “%1” (for example: ask my doctor about this):</source>
+        <translation>Su nota para «%1» (por ejemplo: preguntar esto a mi médico):</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Recently read</source>
+        <translation>Leídos recientemente</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Los más recientes primero</translation>
+    </message>
+    <message>
+        <source>FAQ order</source>
+        <translation>Orden de las preguntas</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press Ctrl+D on an answer to keep it here.</source>
+        <translation>Aún no hay marcadores. Pulse Ctrl+D en una respuesta para guardarla aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>Editar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sort bookmarks</source>
+        <translation>Ordenar los marcadores</translation>
+    </message>
+</context>
+<context>
+    <name>pr::CitationPanel</name>
+    <message>
+        <source>Choose a reference to see what a check of it found.</source>
+        <translation>Elija una referencia para ver lo que encontró su comprobación.</translation>
+    </message>
+    <message>
+        <source>As the source prints it:</source>
+        <translation type="vanished">Tal como la imprime la fuente:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export all references</source>
+        <translation>Exportar todas las referencias</translation>
+    </message>
+    <message>
+        <source>Export reference</source>
+        <translation>Exportar la referencia</translation>
+    </message>
+    <message>
+        <source>References were not exported</source>
+        <translation>No se exportaron las referencias</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>&amp;Estilo:</translation>
+    </message>
+    <message>
+        <source>APA (author–date)</source>
+        <translation>APA (autor-fecha)</translation>
+    </message>
+    <message>
+        <source>Vancouver (numbered)</source>
+        <translation>Vancouver (numerado)</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Estilo de cita</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>What the check of this reference found</source>
+        <translation>Lo que encontró la comprobación de esta referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;Copiar la cita</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Exportar &amp;todas…</translation>
+    </message>
+    <message>
+        <source>In %1 style, with the checked details:</source>
+        <translation>En estilo %1, con los datos comprobados:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::CountdownOverlay</name>
+    <message>
+        <source>Are you still reading?</source>
+        <translation>¿Sigue leyendo?</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Seguir leyendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, this screen starts over in %n second(s).</source>
+        <translation>
+            <numerusform>Para proteger su privacidad, esta pantalla volverá a empezar en %n segundo.</numerusform>
+            <numerusform>Para proteger su privacidad, esta pantalla volverá a empezar en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::ExternalLinkPolicy</name>
+    <message>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <source>This link leaves Patient Reader and opens in your web browser. It needs an internet connection.
 
 %1</source>
-            <translation>Este enlace sale de Patient Reader y se abre en su navegador web. Necesita conexión a internet.
+        <translation>Este enlace sale de Patient Reader y se abre en su navegador web. Necesita conexión a internet.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::KioskSettings</name>
-        <message>
-            <source>%1: "%2" is not true or false; using %3.</source>
-            <translation>%1: «%2» no es true ni false; se usa %3.</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a whole number; using %3.</source>
-            <translation>%1: «%2» no es un número entero; se usa %3.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is below the minimum of %3; using %3.</source>
-            <translation>%1: %2 está por debajo del mínimo de %3; se usa %3.</translation>
-        </message>
-        <message>
-            <source>%1: %2 is above the maximum of %3; using %3.</source>
-            <translation>%1: %2 está por encima del máximo de %3; se usa %3.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read; using the defaults.</source>
-            <translation>No se puede leer %1; se usan los valores predeterminados.</translation>
-        </message>
-        <message>
-            <source>%1 can be changed by other users; it should be writable by root only (chmod 644).</source>
-            <translation>Otros usuarios pueden modificar %1; solo root debería poder escribir en él (chmod 644).</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid settings file; using the defaults.</source>
-            <translation>%1 no es un archivo de configuración válido; se usan los valores predeterminados.</translation>
-        </message>
-        <message>
-            <source>No admin PIN is set up: the kiosk cannot be left from the screen. Set one with faqpack kiosk-setup --pin-stdin.</source>
-            <translation>No hay un PIN de administración configurado: no se puede salir del quiosco desde la pantalla. Configure uno con faqpack kiosk-setup --pin-stdin.</translation>
-        </message>
-        <message>
-            <source>%1 is not a PIN hash made by faqpack kiosk-setup: no PIN will be accepted.</source>
-            <translation>%1 no es un hash de PIN creado con faqpack kiosk-setup: no se aceptará ningún PIN.</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a language code; left out.</source>
-            <translation>%1: «%2» no es un código de idioma; se omite.</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a language code.</source>
-            <translation>%1: «%2» no es un código de idioma.</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not among the allowed languages; added to them.</source>
-            <translation>%1: «%2» no está entre los idiomas permitidos; se ha añadido.</translation>
-        </message>
-        <message>
-            <source>%1 is longer than %2 characters; cut short.</source>
-            <translation>%1 tiene más de %2 caracteres; se ha acortado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::KioskSettingsWriter</name>
-        <message>
-            <source>The admin PIN hash is not valid; nothing was written.</source>
-            <translation>El hash del PIN de administración no es válido; no se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>No se puede crear la carpeta %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1 (are you root?).</source>
-            <translation>No se puede escribir %1 (¿es usted root?).</translation>
-        </message>
-        <message>
-            <source>Wrote %1 but cannot make it read-only for others.</source>
-            <translation>Se ha escrito %1, pero no se puede hacer de solo lectura para los demás.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::MainWindow</name>
-        <message>
-            <source>Text size %1%</source>
-            <translation>Tamaño del texto: %1%</translation>
-        </message>
-        <message>
-            <source>Patient Reader</source>
-            <translation>Patient Reader</translation>
-        </message>
-        <message>
-            <source>%1 — Patient Reader</source>
-            <translation>%1 — Patient Reader</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Preguntas</translation>
-        </message>
-        <message>
-            <source>Choose a question to read its answer. Use the arrow keys to move.</source>
-            <translation>Elija una pregunta para leer su respuesta. Use las teclas de flecha para moverse.</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
-        </message>
-        <message>
-            <source>Go back (Alt+Left)</source>
-            <translation>Atrás (Alt+Izquierda)</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>A&amp;delante</translation>
-        </message>
-        <message>
-            <source>Go forward (Alt+Right)</source>
-            <translation>Adelante (Alt+Derecha)</translation>
-        </message>
-        <message>
-            <source>All &amp;questions</source>
-            <translation>Todas las &amp;preguntas</translation>
-        </message>
-        <message>
-            <source>Show all questions (Alt+Home)</source>
-            <translation>Mostrar todas las preguntas (Alt+Inicio)</translation>
-        </message>
-        <message>
-            <source>&amp;Previous question</source>
-            <translation>Pregunta &amp;anterior</translation>
-        </message>
-        <message>
-            <source>Previous question (Ctrl+Page Up)</source>
-            <translation>Pregunta anterior (Ctrl+Re Pág)</translation>
-        </message>
-        <message>
-            <source>&amp;Next question</source>
-            <translation>Pregunta &amp;siguiente</translation>
-        </message>
-        <message>
-            <source>Next question (Ctrl+Page Down)</source>
-            <translation>Pregunta siguiente (Ctrl+Av Pág)</translation>
-        </message>
-        <message>
-            <source>&amp;Larger text</source>
-            <translation>Texto más &amp;grande</translation>
-        </message>
-        <message>
-            <source>Make the text larger (Ctrl++)</source>
-            <translation>Agrandar el texto (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>&amp;Smaller text</source>
-            <translation>Texto más &amp;pequeño</translation>
-        </message>
-        <message>
-            <source>Make the text smaller (Ctrl+-)</source>
-            <translation>Reducir el texto (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>&amp;Normal text size</source>
-            <translation>Tamaño de texto &amp;normal</translation>
-        </message>
-        <message>
-            <source>Normal text size (Ctrl+0)</source>
-            <translation>Tamaño de texto normal (Ctrl+0)</translation>
-        </message>
-        <message>
-            <source>&amp;Dark pages</source>
-            <translation>Páginas &amp;oscuras</translation>
-        </message>
-        <message>
-            <source>Light text on a dark background</source>
-            <translation>Texto claro sobre fondo oscuro</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <source>Search the answers (Ctrl+F or /)</source>
-            <translation>Buscar en las respuestas (Ctrl+F o /)</translation>
-        </message>
-        <message>
-            <source>Clear &amp;highlights</source>
-            <translation>Quitar &amp;resaltados</translation>
-        </message>
-        <message>
-            <source>Remove the search highlights (Esc)</source>
-            <translation>Quitar el resaltado de la búsqueda (Esc)</translation>
-        </message>
-        <message>
-            <source>&amp;Open pack folder…</source>
-            <translation>Abrir &amp;carpeta de paquete…</translation>
-        </message>
-        <message>
-            <source>Read a content pack from a folder</source>
-            <translation>Leer un paquete de contenido desde una carpeta</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>Quit Patient Reader</source>
-            <translation>Salir de Patient Reader</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Ir</translation>
-        </message>
-        <message>
-            <source>Publisher: %1 · %2</source>
-            <translation>Editor: %1 · %2</translation>
-        </message>
-        <message>
-            <source>Open a pack folder</source>
-            <translation>Abrir una carpeta de paquete</translation>
-        </message>
-        <message>
-            <source>This pack cannot be read</source>
-            <translation>No se puede leer este paquete</translation>
-        </message>
-        <message>
-            <source>The pack in %1 has problems, so the current one stays open.</source>
-            <translation>El paquete de %1 tiene problemas, así que sigue abierto el actual.</translation>
-        </message>
-        <message>
-            <source>Bookmarks</source>
-            <translation>Marcadores</translation>
-        </message>
-        <message>
-            <source>References</source>
-            <translation>Referencias</translation>
-        </message>
-        <message>
-            <source>Bookmar&amp;k</source>
-            <translation>Añadir a &amp;marcadores</translation>
-        </message>
-        <message>
-            <source>Bookmark this answer (Ctrl+D)</source>
-            <translation>Añadir esta respuesta a marcadores (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Bookmark with a &amp;note…</source>
-            <translation>Añadir a marcadores con una &amp;nota…</translation>
-        </message>
-        <message>
-            <source>Bookmark this answer and write a note (Ctrl+Shift+D)</source>
-            <translation>Añadir esta respuesta a marcadores y escribir una nota (Ctrl+Mayús+D)</translation>
-        </message>
-        <message>
-            <source>&amp;Export bookmarks…</source>
-            <translation>&amp;Exportar marcadores…</translation>
-        </message>
-        <message>
-            <source>Save your bookmarks to a file</source>
-            <translation>Guardar sus marcadores en un archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Import bookmarks…</source>
-            <translation>&amp;Importar marcadores…</translation>
-        </message>
-        <message>
-            <source>Add bookmarks from a file</source>
-            <translation>Añadir marcadores desde un archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>Bookmark removed. Press Ctrl+Z to undo.</source>
-            <translation>Marcador quitado. Pulse Ctrl+Z para deshacer.</translation>
-        </message>
-        <message>
-            <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>
-            <translation>Añadida a marcadores. Añada una nota con Ctrl+Mayús+D.</translation>
-        </message>
-        <message>
-            <source>Export bookmarks</source>
-            <translation>Exportar marcadores</translation>
-        </message>
-        <message>
-            <source>Bookmarks (*.json)</source>
-            <translation>Marcadores (*.json)</translation>
-        </message>
-        <message>
-            <source>Bookmarks saved to %1</source>
-            <translation>Marcadores guardados en %1</translation>
-        </message>
-        <message>
-            <source>Bookmarks were not exported</source>
-            <translation>No se exportaron los marcadores</translation>
-        </message>
-        <message>
-            <source>Import bookmarks</source>
-            <translation>Importar marcadores</translation>
-        </message>
-        <message>
-            <source>Bookmarks were not imported</source>
-            <translation>No se importaron los marcadores</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported: %2</source>
-            <translation>No se puede importar %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bookmark(s) added</source>
-            <translation>
-                <numerusform>%n marcador añadido</numerusform>
-                <numerusform>%n marcadores añadidos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::OpenReport</name>
-        <message>
-            <source>Your saved bookmarks file was damaged or could not be read by this version of Patient Reader. It has been kept as a backup at %1.</source>
-            <translation>Su archivo de marcadores guardado estaba dañado o esta versión de Patient Reader no pudo leerlo. Se ha conservado una copia de seguridad en %1.</translation>
-        </message>
-        <message>
-            <source>Patient Reader has started a new, empty bookmarks file.</source>
-            <translation>Patient Reader ha empezado un archivo de marcadores nuevo y vacío.</translation>
-        </message>
-        <message>
-            <source>Patient Reader cannot save to %1.</source>
-            <translation>Patient Reader no puede guardar en %1.</translation>
-        </message>
-        <message>
-            <source>Your saved bookmarks are shown, but changes you make now will be lost when you close the app.</source>
-            <translation>Se muestran sus marcadores guardados, pero los cambios que haga ahora se perderán al cerrar la aplicación.</translation>
-        </message>
-        <message>
-            <source>Bookmarks you add now will be lost when you close the app.</source>
-            <translation>Los marcadores que añada ahora se perderán al cerrar la aplicación.</translation>
-        </message>
-        <message>
-            <source>To keep them, export your bookmarks to a file before closing.</source>
-            <translation>Para conservarlos, exporte sus marcadores a un archivo antes de cerrar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::PinGuard</name>
-        <message numerus="yes">
-            <source>Try again in %n s.</source>
-            <translation>
-                <numerusform>Vuelva a intentarlo en %n s.</numerusform>
-                <numerusform>Vuelva a intentarlo en %n s.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Wrong PIN.</source>
-            <translation>PIN incorrecto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::PinHash</name>
-        <message>
-            <source>The PIN is empty.</source>
-            <translation>El PIN está vacío.</translation>
-        </message>
-        <message>
-            <source>The PIN must be digits only.</source>
-            <translation>El PIN solo puede tener dígitos.</translation>
-        </message>
-        <message>
-            <source>The PIN must have at least %1 digits.</source>
-            <translation>El PIN debe tener al menos %1 dígitos.</translation>
-        </message>
-        <message>
-            <source>The PIN must have at most %1 digits.</source>
-            <translation>El PIN debe tener como máximo %1 dígitos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::QrCode</name>
-        <message>
-            <source>There is no address to put in a QR code.</source>
-            <translation>No hay ninguna dirección que poner en un código QR.</translation>
-        </message>
-        <message>
-            <source>The address contains a NUL character.</source>
-            <translation>La dirección contiene un carácter NUL.</translation>
-        </message>
-        <message>
-            <source>The address is too long for a QR code: %1 bytes, at most %2.</source>
-            <translation>La dirección es demasiado larga para un código QR: %1 bytes, %2 como máximo.</translation>
-        </message>
-        <message>
-            <source>The address is too long for a QR code.</source>
-            <translation>La dirección es demasiado larga para un código QR.</translation>
-        </message>
-        <message>
-            <source>The QR code could not be made (error %1).</source>
-            <translation>No se pudo crear el código QR (error %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::QuestionListModel</name>
-        <message>
-            <source>%1 (bookmarked)</source>
-            <translation>%1 (en marcadores)</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::SearchPanel</name>
-        <message numerus="yes">
-            <source>%n answer(s) found</source>
-            <translation>
-                <numerusform>%n respuesta encontrada</numerusform>
-                <numerusform>%n respuestas encontradas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No answer matches “%1”.</source>
-            <translation>Ninguna respuesta coincide con «%1».</translation>
-        </message>
-        <message>
-            <source>Did you mean “%1”?</source>
-            <translation>¿Quiso decir «%1»?</translation>
-        </message>
-        <message>
-            <source>Search, for example “cost” (Ctrl+F)</source>
-            <translation>Buscar, por ejemplo «costo» (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search the answers</source>
-            <translation>Buscar en las respuestas</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <source>Show all questions</source>
-            <translation>Mostrar todas las preguntas</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::SearchResultsModel</name>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::SessionWiper</name>
-        <message>
-            <source>nothing is registered to wipe it</source>
-            <translation>no hay nada registrado para borrarlo</translation>
-        </message>
-        <message>
-            <source>it failed with an unknown error</source>
-            <translation>falló con un error desconocido</translation>
-        </message>
-    </context>
-    <context>
-        <name>pr::UserStore</name>
-        <message>
-            <source>The bookmarks could not be saved.</source>
-            <translation>No se pudieron guardar los marcadores.</translation>
-        </message>
-        <message>
-            <source>A bookmark is not valid: %1.</source>
-            <translation>Un marcador no es válido: %1.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>pr::KioskController</name>
+    <message>
+        <source>the visitor&apos;s bookmarks could not be wiped</source>
+        <translation>no se pudieron borrar los marcadores del visitante</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo para el personal</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave the kiosk:</source>
+        <translation>Escriba el PIN de administración para salir del quiosco:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false; using %3.</source>
+        <translation>%1: «%2» no es true ni false; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number; using %3.</source>
+        <translation>%1: «%2» no es un número entero; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum of %3; using %3.</source>
+        <translation>%1: %2 está por debajo del mínimo de %3; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum of %3; using %3.</source>
+        <translation>%1: %2 está por encima del máximo de %3; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; using the defaults.</source>
+        <translation>No se puede leer %1; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users; it should be writable by root only (chmod 644).</source>
+        <translation>Otros usuarios pueden modificar %1; solo root debería poder escribir en él (chmod 644).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid settings file; using the defaults.</source>
+        <translation>%1 no es un archivo de configuración válido; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set up: the kiosk cannot be left from the screen. Set one with faqpack kiosk-setup --pin-stdin.</source>
+        <translation>No hay un PIN de administración configurado: no se puede salir del quiosco desde la pantalla. Configure uno con faqpack kiosk-setup --pin-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PIN hash made by faqpack kiosk-setup: no PIN will be accepted.</source>
+        <translation>%1 no es un hash de PIN creado con faqpack kiosk-setup: no se aceptará ningún PIN.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a language code; left out.</source>
+        <translation>%1: «%2» no es un código de idioma; se omite.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a language code.</source>
+        <translation>%1: «%2» no es un código de idioma.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not among the allowed languages; added to them.</source>
+        <translation>%1: «%2» no está entre los idiomas permitidos; se ha añadido.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters; cut short.</source>
+        <translation>%1 tiene más de %2 caracteres; se ha acortado.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSettingsWriter</name>
+    <message>
+        <source>The admin PIN hash is not valid; nothing was written.</source>
+        <translation>El hash del PIN de administración no es válido; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (are you root?).</source>
+        <translation>No se puede escribir %1 (¿es usted root?).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 but cannot make it read-only for others.</source>
+        <translation>Se ha escrito %1, pero no se puede hacer de solo lectura para los demás.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::LanguageSwitcher</name>
+    <message>
+        <source>Translation not checked by a clinician</source>
+        <translation>Traducción no revisada por un profesional clínico</translation>
+    </message>
+    <message>
+        <source>no language pack for &quot;%1&quot; is installed</source>
+        <translation>no hay ningún paquete de idioma instalado para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pr::MainWindow</name>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <source>Patient Reader</source>
+        <translation>Patient Reader</translation>
+    </message>
+    <message>
+        <source>%1 — Patient Reader</source>
+        <translation>%1 — Patient Reader</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Choose a question to read its answer. Use the arrow keys to move.</source>
+        <translation>Elija una pregunta para leer su respuesta. Use las teclas de flecha para moverse.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>All &amp;questions</source>
+        <translation>Todas las &amp;preguntas</translation>
+    </message>
+    <message>
+        <source>Show all questions (Alt+Home)</source>
+        <translation>Mostrar todas las preguntas (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>Pregunta &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Previous question (Ctrl+Page Up)</source>
+        <translation>Pregunta anterior (Ctrl+Re Pág)</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Pregunta &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Next question (Ctrl+Page Down)</source>
+        <translation>Pregunta siguiente (Ctrl+Av Pág)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Make the text larger (Ctrl++)</source>
+        <translation>Agrandar el texto (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>Make the text smaller (Ctrl+-)</source>
+        <translation>Reducir el texto (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Tamaño de texto normal (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark pages</source>
+        <translation>Páginas &amp;oscuras</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the answers (Ctrl+F or /)</source>
+        <translation>Buscar en las respuestas (Ctrl+F o /)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;highlights</source>
+        <translation>Quitar &amp;resaltados</translation>
+    </message>
+    <message>
+        <source>Remove the search highlights (Esc)</source>
+        <translation>Quitar el resaltado de la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Open pack folder…</source>
+        <translation>Abrir &amp;carpeta de paquete…</translation>
+    </message>
+    <message>
+        <source>Read a content pack from a folder</source>
+        <translation>Leer un paquete de contenido desde una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Patient Reader</source>
+        <translation>Salir de Patient Reader</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Publisher: %1 · %2</source>
+        <translation>Editor: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open a pack folder</source>
+        <translation>Abrir una carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>This pack cannot be read</source>
+        <translation>No se puede leer este paquete</translation>
+    </message>
+    <message>
+        <source>The pack in %1 has problems, so the current one stays open.</source>
+        <translation>El paquete de %1 tiene problemas, así que sigue abierto el actual.</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Bookmar&amp;k</source>
+        <translation>Añadir a &amp;marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmark this answer (Ctrl+D)</source>
+        <translation>Añadir esta respuesta a marcadores (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmark with a &amp;note…</source>
+        <translation>Añadir a marcadores con una &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Bookmark this answer and write a note (Ctrl+Shift+D)</source>
+        <translation>Añadir esta respuesta a marcadores y escribir una nota (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Exportar marcadores…</translation>
+    </message>
+    <message>
+        <source>Save your bookmarks to a file</source>
+        <translation>Guardar sus marcadores en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Importar marcadores…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file</source>
+        <translation>Añadir marcadores desde un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Bookmark removed. Press Ctrl+Z to undo.</source>
+        <translation>Marcador quitado. Pulse Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>
+        <translation>Añadida a marcadores. Añada una nota con Ctrl+Mayús+D.</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Exportar marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>Marcadores (*.json)</translation>
+    </message>
+    <message>
+        <source>Bookmarks saved to %1</source>
+        <translation>Marcadores guardados en %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks were not exported</source>
+        <translation>No se exportaron los marcadores</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importar marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarks were not imported</source>
+        <translation>No se importaron los marcadores</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) added</source>
+        <translation>
+            <numerusform>%n marcador añadido</numerusform>
+            <numerusform>%n marcadores añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Open a language &amp;pack…</source>
+        <translation>Abrir un &amp;paquete de idioma…</translation>
+    </message>
+    <message>
+        <source>Open a language pack</source>
+        <translation>Abrir un paquete de idioma</translation>
+    </message>
+    <message>
+        <source>Language packs (*.prpack);;Pack folders&apos; manifest (manifest.json)</source>
+        <translation>Paquetes de idioma (*.prpack);;Manifiesto de la carpeta de paquete (manifest.json)</translation>
+    </message>
+    <message>
+        <source>This language pack cannot be used</source>
+        <translation>No se puede usar este paquete de idioma</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so the language stays as it was.</source>
+        <translation>%1 tiene problemas, así que el idioma sigue igual.</translation>
+    </message>
+    <message>
+        <source>Language pack loaded with warnings</source>
+        <translation>Paquete de idioma cargado con advertencias</translation>
+    </message>
+    <message>
+        <source>%1 was loaded. Some answers may be out of date.</source>
+        <translation>Se cargó %1. Puede que algunas respuestas no estén actualizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::OpenReport</name>
+    <message>
+        <source>Your saved bookmarks file was damaged or could not be read by this version of Patient Reader. It has been kept as a backup at %1.</source>
+        <translation>Su archivo de marcadores guardado estaba dañado o esta versión de Patient Reader no pudo leerlo. Se ha conservado una copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Patient Reader has started a new, empty bookmarks file.</source>
+        <translation>Patient Reader ha empezado un archivo de marcadores nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Patient Reader cannot save to %1.</source>
+        <translation>Patient Reader no puede guardar en %1.</translation>
+    </message>
+    <message>
+        <source>Your saved bookmarks are shown, but changes you make now will be lost when you close the app.</source>
+        <translation>Se muestran sus marcadores guardados, pero los cambios que haga ahora se perderán al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Bookmarks you add now will be lost when you close the app.</source>
+        <translation>Los marcadores que añada ahora se perderán al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>To keep them, export your bookmarks to a file before closing.</source>
+        <translation>Para conservarlos, exporte sus marcadores a un archivo antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinGuard</name>
+    <message numerus="yes">
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>Vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinHash</name>
+    <message>
+        <source>The PIN is empty.</source>
+        <translation>El PIN está vacío.</translation>
+    </message>
+    <message>
+        <source>The PIN must be digits only.</source>
+        <translation>El PIN solo puede tener dígitos.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits.</source>
+        <translation>El PIN debe tener al menos %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at most %1 digits.</source>
+        <translation>El PIN debe tener como máximo %1 dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::QrCode</name>
+    <message>
+        <source>There is no address to put in a QR code.</source>
+        <translation>No hay ninguna dirección que poner en un código QR.</translation>
+    </message>
+    <message>
+        <source>The address contains a NUL character.</source>
+        <translation>La dirección contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code: %1 bytes, at most %2.</source>
+        <translation>La dirección es demasiado larga para un código QR: %1 bytes, %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>La dirección es demasiado larga para un código QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (error %1).</source>
+        <translation>No se pudo crear el código QR (error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>pr::QuestionListModel</name>
+    <message>
+        <source>%1 (bookmarked)</source>
+        <translation>%1 (en marcadores)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s) found</source>
+        <translation>
+            <numerusform>%n respuesta encontrada</numerusform>
+            <numerusform>%n respuestas encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer matches “%1”.</source>
+        <translation>Ninguna respuesta coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>¿Quiso decir «%1»?</translation>
+    </message>
+    <message>
+        <source>Search, for example “cost” (Ctrl+F)</source>
+        <translation>Buscar, por ejemplo «costo» (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the answers</source>
+        <translation>Buscar en las respuestas</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Show all questions</source>
+        <translation>Mostrar todas las preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SearchResultsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SessionWiper</name>
+    <message>
+        <source>nothing is registered to wipe it</source>
+        <translation>no hay nada registrado para borrarlo</translation>
+    </message>
+    <message>
+        <source>it failed with an unknown error</source>
+        <translation>falló con un error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pr::UserStore</name>
+    <message>
+        <source>The bookmarks could not be saved.</source>
+        <translation>No se pudieron guardar los marcadores.</translation>
+    </message>
+    <message>
+        <source>A bookmark is not valid: %1.</source>
+        <translation>Un marcador no es válido: %1.</translation>
+    </message>
+</context>
 </TS>
