@@ -9,6 +9,8 @@ int runSearch(const QStringList &arguments, Streams streams);
 int runRefs(const QStringList &arguments, Streams streams);
 int runKioskSetup(const QStringList &arguments, Streams streams);
 int runLangpack(const QStringList &arguments, Streams streams);
+int runExport(const QStringList &arguments, Streams streams);
+int runImport(const QStringList &arguments, Streams streams);
 
 const QList<Command> &allCommands() {
     static const QList<Command> commands = {
@@ -19,6 +21,8 @@ const QList<Command> &allCommands() {
         {"refs", "Print the references with the check's findings, or export them.", &runRefs},
         {"kiosk-setup", "Write the kiosk settings and the admin PIN's hash.", &runKioskSetup},
         {"langpack", "Build a language pack file, or describe one.", &runLangpack},
+        {"export", "Write a translation file (PO or XLIFF) of a pack, or update one.", &runExport},
+        {"import", "Make a language pack from a filled translation file.", &runImport},
     };
     return commands;
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "content/pack.h"
+#include "translationunit.h"
+
+namespace pr {
+
+// Cuts a base pack into translation units, in reading order: the pack's texts, then for each
+// entry its question, answer paragraphs and See-labels, then the search synonym groups.
+class TranslationExtractor {
+public:
+    static TranslationCatalog extract(const Pack &base);
+
+    // An answer's paragraphs: the blocks between blank lines, trimmed.
+    static QStringList paragraphs(const QString &markdown);
+    static QString joinParagraphs(const QStringList &paragraphs);
+
+    // A synonym group as one text ("price, cost, expensive") and back.
+    static QString joinSynonyms(const QStringList &group);
+    static QStringList splitSynonyms(const QString &text);
+};
+
+} // namespace pr

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "content/pack.h"
+#include "content/packfiles.h"
+#include "content/packproblem.h"
+#include "translationunit.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace pr {
+
+// The state of a translation file against the base pack as it is now.
+struct TranslationCheck {
+    QStringList translated;   // unit ids translated from the current source
+    QStringList fuzzy;        // marked fuzzy: need review, not used
+    QStringList outdated;     // translated from another source text: not used
+    QStringList untranslated; // missing or empty
+    QStringList mismatched;   // changes a link, citation key or placeholder: refused
+    PackProblems problems;    // changed links, citation keys, placeholders; unknown units
+
+    int total() const {
+        return int(translated.size() + fuzzy.size() + outdated.size() + untranslated.size() +
+                   mismatched.size());
+    }
+    int coveragePercent() const {
+        return total() == 0 ? 0 : int(translated.size()) * 100 / total();
+    }
+};
+
+// Makes a language pack folder's files from a filled translation file (PO or XLIFF) and the
+// base pack it translates.
+//
+// What falls back to the base language: a unit is used only when it is translated, not fuzzy
+// and made from the base text as it is now. An entry goes into the language pack only when its
+// question and every paragraph of its answer can be used; otherwise it is left out, and the
+// reader shows it in the base language, marked "not yet translated" (a half-translated answer
+// is never shown). A See-label or a pack text (title, disclaimer, ...) without a usable
+// translation keeps the base text. A synonym group without one is left out.
+//
+// A translation that changes a link target, a citation key, an address or a placeholder is
+// refused: the files are not made, and each such unit is reported with its line.
+class TranslationImporter {
+public:
+    struct Options {
+        QString language;   // overrides the file's language when set
+        QString translator; // overrides the file's translator when set
+        QString version;    // the translation's version; "BASEVERSION-LANG.1" when empty
+    };
+
+    static TranslationCheck check(const Pack &base, const TranslationCatalog &translation,
+                                  const QString &fileName);
+
+    // Problems are reported against fileName (the translation file) and its lines.
+    static std::optional<PackFileMap> build(const Pack &base, const TranslationCatalog &translation,
+                                            const Options &options, const QString &fileName,
+                                            PackProblems *problems,
+                                            TranslationCheck *checked = nullptr);
+};
+
+} // namespace pr

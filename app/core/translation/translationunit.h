@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pr {
+
+// One translatable piece of a pack, as a translation file (PO, XLIFF) holds it.
+struct TranslationUnit {
+    QString id;             // stable: "pack/title", "entry/cost/question", "entry/cost/answer/2"
+    QString source;         // the base text
+    QString target;         // the translation; empty when not translated yet
+    QString note;           // for the translator: where the text appears, what to keep as it is
+    QString location;       // the base file the text comes from ("answers/cost.md")
+    bool fuzzy = false;     // translated from an older source text: needs review
+    QString previousSource; // the source the fuzzy translation was made from, when known
+    int line = 0;           // where the translation is in the file it was read from
+
+    bool isUsable() const { return !target.isEmpty() && !fuzzy; }
+};
+
+// The units of one translation file and what its header says.
+struct TranslationCatalog {
+    QString baseId;
+    QString baseVersion;
+    QString sourceLanguage;
+    QString language; // the target language; empty in a template
+    QString translator;
+    QList<TranslationUnit> units;
+
+    const TranslationUnit *unit(const QString &id) const;
+};
+
+} // namespace pr

@@ -1,0 +1,275 @@
+#include "command.h"
+#include "content/packreader.h"
+#include "translation/languagepackfile.h"
+#include "translation/languagepackloader.h"
+#include "translation/pofile.h"
+#include "translation/translationextractor.h"
+#include "translation/translationimporter.h"
+#include "translation/translationupdater.h"
+#include "translation/xlifffile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pr::cli {
+namespace {
+
+enum class Format { Po, Xliff };
+
+std::optional<Pack> loadPackOption(const QCommandLineParser &parser, const QString &option,
+                                   Streams streams) {
+    const QString dir = parser.isSet(option) ? parser.value(option) : PackReader::bundledPackPath();
+    const PackReadResult result = PackReader().read(dir);
+    for (const PackProblem &problem : result.problems)
+        streams.err << dir << '/' << problem.toString() << '\n';
+    return result.pack;
+}
+
+int printProblems(const QString &dir, const PackProblems &problems, QTextStream &out) {
+    int errors = 0;
+    for (const PackProblem &problem : problems) {
+        // Problems of the translation file carry its path; those of the pack, a file inside it.
+        out << (QFileInfo(problem.file).isAbsolute() || dir.isEmpty() ? QString()
+                                                                      : dir + QLatin1Char('/'))
+            << problem.toString() << '\n';
+        errors += problem.isError() ? 1 : 0;
+    }
+    return errors;
+}
+
+Format formatOfFile(const QString &path, const QByteArray &bytes) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlf") || suffix == QLatin1String("xliff"))
+        return Format::Xliff;
+    if (suffix == QLatin1String("po") || suffix == QLatin1String("pot"))
+        return Format::Po;
+    return bytes.trimmed().startsWith("<") ? Format::Xliff : Format::Po;
+}
+
+std::optional<TranslationCatalog> readTranslation(const QString &path, PackProblems *problems) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append({PackProblem::Severity::Error, path, 0,
+                          QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    return formatOfFile(path, bytes) == Format::Xliff ? XliffFile::read(bytes, path, problems)
+                                                      : PoFile::read(bytes, path, problems);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, Streams streams) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        streams.err << "faqpack: cannot write " << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool writeFolder(const QString &dir, const PackFileMap &files, Streams streams) {
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString path = QDir(dir).filePath(it.key());
+        if (!QDir().mkpath(QFileInfo(path).path())) {
+            streams.err << "faqpack import: cannot make the folder " << QFileInfo(path).path()
+                        << '\n';
+            return false;
+        }
+        if (!writeFile(path, it.value(), streams))
+            return false;
+    }
+    return true;
+}
+
+QString idsOrNone(const QStringList &ids) {
+    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
+}
+
+void printCheck(const QString &path, const TranslationCheck &check, QTextStream &out) {
+    const int errors = printProblems({}, check.problems, out);
+    out << "Coverage:     " << check.translated.size() << " of " << check.total()
+        << " texts translated (" << check.coveragePercent() << "%)\n";
+    out << "Fuzzy:        " << idsOrNone(check.fuzzy) << '\n';
+    out << "Outdated:     " << idsOrNone(check.outdated) << '\n';
+    out << "Untranslated: " << idsOrNone(check.untranslated) << '\n';
+    out << "Mismatched:   " << idsOrNone(check.mismatched) << '\n';
+    out << path << ": " << errors << " errors\n";
+}
+
+QByteArray checkJson(const QString &path, const TranslationCheck &check) {
+    QJsonArray problems;
+    for (const PackProblem &p : check.problems)
+        problems.append(
+            QJsonObject{{QStringLiteral("severity"),
+                         p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                        {QStringLiteral("line"), p.line},
+                        {QStringLiteral("message"), p.message}});
+    const QJsonObject report{
+        {QStringLiteral("file"), path},
+        {QStringLiteral("total"), check.total()},
+        {QStringLiteral("translated"), int(check.translated.size())},
+        {QStringLiteral("coveragePercent"), check.coveragePercent()},
+        {QStringLiteral("fuzzy"), QJsonArray::fromStringList(check.fuzzy)},
+        {QStringLiteral("outdated"), QJsonArray::fromStringList(check.outdated)},
+        {QStringLiteral("untranslated"), QJsonArray::fromStringList(check.untranslated)},
+        {QStringLiteral("mismatched"), QJsonArray::fromStringList(check.mismatched)},
+        {QStringLiteral("problems"), problems}};
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments, Streams streams) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a translation file (gettext PO or XLIFF 1.2) with every text of a pack, for "
+        "translators; or bring an existing one up to date with the pack (--update)."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("po or xliff; by default the format of the "
+                                                   "-o or --update file's name, else po."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("po"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("The language to translate into (es, pt-BR)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("The pack to translate (a folder); the bundled "
+                                                 "pack without it."),
+                                  QStringLiteral("PACK"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The file to write; standard output without "
+                                                   "it."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption update(
+        QStringLiteral("update"),
+        QStringLiteral("Keep the translations of EXISTING; mark those whose source changed "
+                       "fuzzy; add new texts; drop removed ones."),
+        QStringLiteral("EXISTING"));
+    parser.addOptions({format, lang, from, output, update});
+    if (!parseArguments(parser, QStringLiteral("export"), arguments, streams))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    // Without --format, the format of the file written or updated, so that "--update es.xlf
+    // -o es.xlf" keeps it XLIFF.
+    QString formatName = parser.value(format).toLower();
+    const QString named = parser.isSet(output) ? parser.value(output) : parser.value(update);
+    if (!parser.isSet(format) && !named.isEmpty())
+        formatName = formatOfFile(named, {}) == Format::Xliff ? QStringLiteral("xliff")
+                                                              : QStringLiteral("po");
+    if (formatName != QLatin1String("po") && formatName != QLatin1String("xliff")) {
+        streams.err << "faqpack export: --format is po or xliff\n";
+        return 2;
+    }
+    const std::optional<Pack> base = loadPackOption(parser, QStringLiteral("from"), streams);
+    if (!base)
+        return 1;
+    TranslationCatalog catalog = TranslationExtractor::extract(*base);
+    catalog.language = parser.value(lang);
+    if (parser.isSet(update)) {
+        PackProblems problems;
+        const std::optional<TranslationCatalog> existing =
+            readTranslation(parser.value(update), &problems);
+        if (printProblems({}, problems, streams.err) > 0 || !existing)
+            return 1;
+        TranslationUpdater::Summary summary;
+        catalog = TranslationUpdater::update(*existing, catalog, &summary);
+        streams.err << parser.value(update) << ": " << summary.kept << " kept, " << summary.changed
+                    << " changed (now fuzzy), " << summary.added << " new, " << summary.removed
+                    << " removed\n";
+    }
+    const QByteArray bytes =
+        formatName == QLatin1String("xliff") ? XliffFile::write(catalog) : PoFile::write(catalog);
+    if (!parser.isSet(output)) {
+        streams.out << QString::fromUtf8(bytes);
+        return 0;
+    }
+    return writeFile(parser.value(output), bytes, streams) ? 0 : 1;
+}
+
+int runImport(const QStringList &arguments, Streams streams) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Make a language pack from a filled translation file (PO or XLIFF): a folder, or a "
+        ".prpack file when the output ends in .prpack. Untranslated and fuzzy texts fall back "
+        "to the base language (see docs/translators-guide.md); a translation that changes a "
+        "link, a citation key or a placeholder is refused."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The translation file (.po or .xlf)."));
+    const QCommandLineOption base(QStringLiteral("base"),
+                                  QStringLiteral("The pack it translates (a folder); the bundled "
+                                                 "pack without it."),
+                                  QStringLiteral("PACK"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The language pack folder, or FILE.prpack."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("The language, when the file does not say it."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption translator(QStringLiteral("translator"),
+                                        QStringLiteral("Who translated it (truthfully)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("The translation's version (default: the "
+                                                    "base version + \"-LANG.1\")."),
+                                     QStringLiteral("VERSION"));
+    const QCommandLineOption checkOnly(QStringLiteral("check"),
+                                       QStringLiteral("Only report coverage and problems; write "
+                                                      "nothing."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("With --check: print the report as JSON."));
+    parser.addOptions({base, output, lang, translator, version, checkOnly, json});
+    if (!parseArguments(parser, QStringLiteral("import"), arguments, streams))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1 ||
+        (!parser.isSet(output) && !parser.isSet(checkOnly))) {
+        streams.err << "faqpack import: give one translation file and -o DIR|FILE.prpack\n";
+        return 2;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<Pack> basePack = loadPackOption(parser, QStringLiteral("base"), streams);
+    if (!basePack)
+        return 1;
+    PackProblems problems;
+    const std::optional<TranslationCatalog> catalog = readTranslation(path, &problems);
+    if (!catalog) {
+        printProblems({}, problems, streams.err);
+        return 1;
+    }
+    if (parser.isSet(checkOnly)) {
+        const TranslationCheck check = TranslationImporter::check(*basePack, *catalog, path);
+        if (parser.isSet(json))
+            streams.out << QString::fromUtf8(checkJson(path, check));
+        else
+            printCheck(path, check, streams.out);
+        return hasErrors(check.problems) ? 1 : 0;
+    }
+    const TranslationImporter::Options options{parser.value(lang), parser.value(translator),
+                                               parser.value(version)};
+    TranslationCheck check;
+    const std::optional<PackFileMap> files =
+        TranslationImporter::build(*basePack, *catalog, options, path, &problems, &check);
+    if (printProblems({}, problems, streams.err) > 0 || !files) {
+        streams.err << path << ": no language pack made: the translation has errors\n";
+        return 1;
+    }
+    const LanguagePackLoadResult loaded = LanguagePackLoader(*basePack).loadFiles(*files);
+    const QString out = parser.value(output);
+    if (printProblems(out, loaded.problems, streams.err) > 0 || !loaded.ok()) {
+        streams.err << out << ": not written: the language pack made from " << path
+                    << " has errors\n";
+        return 1;
+    }
+    const bool single = out.endsWith(QLatin1String(".prpack"));
+    if (single ? !writeFile(out, LanguagePackFile::serialize(*files), streams)
+               : !writeFolder(out, *files, streams))
+        return 1;
+    streams.out << out << ": " << loaded.translated->translatedEntries.size() << " of "
+                << loaded.translated->pack.entries().size() << " entries translated ("
+                << check.coveragePercent() << "% of the texts)\n";
+    return 0;
+}
+
+} // namespace pr::cli
