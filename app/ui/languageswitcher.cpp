@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenu>
 
@@ -17,7 +18,10 @@ LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringL
     , m_base(std::move(base))
     , m_current(m_base)
     , m_settings(settings)
-    , m_catalog(LanguagePackCatalog::scan(m_base, packFolders)) {}
+    , m_catalog(LanguagePackCatalog::scan(m_base, packFolders)) {
+    connect(&m_watcher, &PackFolderWatcher::changed, this,
+            [this](const QString &folder) { loadPack(folder); });
+}
 
 LanguageSwitcher::~LanguageSwitcher() {
     removeInterfaceTranslation();
@@ -49,6 +53,8 @@ void LanguageSwitcher::updateMenuChecks() {
 
 PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
     if (languageTag == m_base.manifest().language) {
+        m_watcher.watch(QString());
+        emit problemsChanged({});
         removeInterfaceTranslation();
         m_current = m_base;
         m_settings.setLanguage(languageTag);
@@ -66,6 +72,10 @@ PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
 
 PackProblems LanguageSwitcher::loadPack(const QString &path) {
     const LanguagePackLoadResult result = LanguagePackLoader(m_base).load(path);
+    // A folder is a translator's work in progress: follow its changes, and on an error keep
+    // showing the last good version beside the list of problems.
+    m_watcher.watch(QFileInfo(path).isDir() ? path : QString());
+    emit problemsChanged(result.problems);
     if (!result.ok()) {
         updateMenuChecks();
         return result.problems;

@@ -2,6 +2,7 @@
 
 #include "content/pack.h"
 #include "translation/languagepackcatalog.h"
+#include "translation/packfolderwatcher.h"
 
 #include <QObject>
 #include <QTranslator>
@@ -24,6 +25,7 @@ public:
                      QObject *parent = nullptr);
     ~LanguageSwitcher() override;
 
+    const Pack &base() const { return m_base; }
     const Pack &currentPack() const { return m_current; }
     QString currentLanguage() const { return m_current.manifest().language; }
     const LanguagePackCatalog &catalog() const { return m_catalog; }
@@ -39,6 +41,8 @@ public:
 
 signals:
     void packChanged(const pr::Pack &pack);
+    // What is wrong with the pack in use or with the last try to reload it; empty when nothing.
+    void problemsChanged(const pr::PackProblems &problems);
 
 private:
     void installInterfaceTranslation(const QByteArray &qm, const QString &languageTag);
@@ -54,6 +58,8 @@ private:
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;
     QActionGroup *m_group = nullptr;
+    // A pack folder a translator is working in reloads itself when its files change.
+    PackFolderWatcher m_watcher;
 };
 
 } // namespace pr

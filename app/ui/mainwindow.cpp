@@ -14,6 +14,7 @@
 #include "readingtracker.h"
 #include "search/searchindex.h"
 #include "searchpanel.h"
+#include "translatorpreview.h"
 #include "user/userstore.h"
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
@@ -27,6 +28,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -104,7 +106,8 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
 }
 
 MainWindow::~MainWindow() {
-    // The page must go before the profile it runs in.
+    // The pages must go before the profile they run in.
+    delete m_translatorPreview;
     delete m_view;
 }
 
@@ -323,8 +326,11 @@ void MainWindow::retranslate() {
         else if (menu->objectName() == QLatin1String("goMenu"))
             menu->setTitle(tr("&Go"));
     }
-    if (m_openLanguagePack)
+    if (m_openLanguagePack) {
         m_openLanguagePack->setText(tr("Open a language &pack…"));
+        m_translatorPreviewAction->setText(tr("&Translator preview (side by side)"));
+        m_problemDock->setWindowTitle(tr("Problems in the language pack"));
+    }
     m_provenance->setText(
         m.publisher.isEmpty()
             ? QString()
@@ -437,9 +443,41 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     switcher->populateMenu(m_languageMenu);
     m_languageMenu->addSeparator();
     m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
+    m_translatorPreviewAction =
+        m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorPreview);
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("packProblems"));
+    m_problems->setWordWrap(true);
+    m_problemDock = new QDockWidget(this);
+    m_problemDock->setObjectName(QStringLiteral("problemDock"));
+    m_problemDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
+    m_problemDock->hide();
+    connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
     connect(switcher, &LanguageSwitcher::packChanged, this,
             [this](const Pack &pack) { showPack(pack, currentEntryId()); });
     retranslate();
+}
+
+void MainWindow::showTranslatorPreview() {
+    if (!m_translatorPreview) {
+        m_translatorPreview = new TranslatorPreview(m_languages->base(), *m_profile, this);
+        connect(this, &MainWindow::answerLoaded, m_translatorPreview,
+                [this](const QString &id, bool ok) {
+                    if (ok && !id.isEmpty())
+                        m_translatorPreview->showEntry(id);
+                });
+    }
+    m_translatorPreview->showEntry(currentEntryId());
+    m_translatorPreview->show();
+    m_translatorPreview->raise();
+}
+
+void MainWindow::showPackProblems(const PackProblems &problems) {
+    m_problems->clear();
+    for (const PackProblem &p : problems)
+        m_problems->addItem(p.toString());
+    m_problemDock->setVisible(!problems.isEmpty());
 }
 
 void MainWindow::openLanguagePack() {

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QListView;
+class QListWidget;
 class QMenu;
 class QUndoStack;
 
@@ -20,6 +21,7 @@ namespace pr {
 class AnswerView;
 class BookmarksPanel;
 class LanguageSwitcher;
+class TranslatorPreview;
 class CitationPanel;
 class ReadingTracker;
 class UserStore;
@@ -62,6 +64,8 @@ public:
     QAction *toggleBookmarkAction() const { return m_toggleBookmark; }
     QUndoStack *undoStack() const { return m_undo; }
     ReaderProfile *readerProfile() const { return m_profile; }
+    TranslatorPreview *translatorPreview() const { return m_translatorPreview; }
+    QListWidget *packProblemList() const { return m_problems; }
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
@@ -86,6 +90,8 @@ private:
     void openNeighbour(int step);
     void openPackFolder();
     void openLanguagePack();
+    void showTranslatorPreview();
+    void showPackProblems(const PackProblems &problems);
     void reportPackProblems(const QString &title, const QString &intro,
                             const PackProblems &problems);
     void setDarkTheme(bool dark);
@@ -134,6 +140,10 @@ private:
     QAction *m_openLanguagePack = nullptr;
     QMenu *m_languageMenu = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    QAction *m_translatorPreviewAction = nullptr;
+    TranslatorPreview *m_translatorPreview = nullptr;
+    QDockWidget *m_problemDock = nullptr;
+    QListWidget *m_problems = nullptr;
     QAction *m_quit = nullptr;
 };
 

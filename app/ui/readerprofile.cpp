@@ -16,7 +16,8 @@ ReaderProfile::ReaderProfile(const PageServer &server, QObject *parent)
     , m_blocker(new RemoteRequestBlocker(this)) {
     m_profile->installUrlSchemeHandler(PageServer::scheme(), m_handler);
     m_profile->setUrlRequestInterceptor(m_blocker);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    // Pages are made on request in microseconds; a cache could only show an out-of-date one.
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
 

@@ -5,12 +5,17 @@
 #include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
+#include "translatorpreview.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +53,19 @@ class TestLanguageSwitching : public QObject {
         if (!m_languages->switchTo(tag).isEmpty())
             return false;
         return loaded.wait(20000);
+    }
+
+    static bool copyFolder(const QString &from, const QString &to) {
+        QDir().mkpath(to);
+        const QFileInfoList items =
+            QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QFileInfo &info : items) {
+            const QString target = to + QLatin1Char('/') + info.fileName();
+            if (info.isDir() ? !copyFolder(info.filePath(), target)
+                             : !QFile::copy(info.filePath(), target))
+                return false;
+        }
+        return true;
     }
 
 private slots:
@@ -111,6 +129,74 @@ private slots:
         QVERIFY(m_store->isBookmarked(key));
         const QModelIndex row = m_window->questionList()->model()->index(5, 0);
         QVERIFY(row.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("★")));
+    }
+
+    void reloadsAPackFolderWhenTheTranslatorSavesAndListsItsProblems() {
+        QTemporaryDir work;
+        const QString folder = work.filePath(QStringLiteral("es"));
+        QVERIFY(copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QVERIFY(!hasErrors(m_languages->loadPack(folder)));
+        QVERIFY(QTest::qWaitFor([&] { return pageHtml().contains(QStringLiteral("lang=\"es\"")); },
+                                10000));
+
+        QSignalSpy loaded(m_window, &MainWindow::answerLoaded);
+        QFile answer(folder + QStringLiteral("/answers/cost.md"));
+        QVERIFY(answer.open(QIODevice::Append));
+        answer.write("\nPárrafo nuevo del traductor.\n");
+        answer.close();
+        QSignalSpy changed(m_languages.get(), &LanguageSwitcher::packChanged);
+        QVERIFY(changed.wait(10000));
+        QVERIFY(m_languages->currentPack()
+                    .entry(QStringLiteral("cost"))
+                    ->answerMarkdown.contains(QStringLiteral("Párrafo nuevo")));
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(m_window->currentEntryId(), QStringLiteral("cost"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return pageHtml().contains(QStringLiteral("Párrafo nuevo del traductor")); },
+            10000));
+
+        // A broken save keeps the last good version on screen and lists what is wrong.
+        QFile manifest(folder + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write("{ broken");
+        manifest.close();
+        auto listsTheBrokenManifest = [&] {
+            QListWidget *list = m_window->packProblemList();
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text().contains(QStringLiteral("manifest.json:1: error")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor(listsTheBrokenManifest, 10000));
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"))->isVisible());
+        QVERIFY(pageHtml().contains(QStringLiteral("Párrafo nuevo del traductor")));
+        QCOMPARE(m_languages->currentLanguage(), QStringLiteral("es"));
+    }
+
+    void showsSourceAndTranslationSideBySide() {
+        QVERIFY(switchTo(QStringLiteral("es")));
+        QAction *preview = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text().contains(QStringLiteral("side by side")) ||
+                a->text().contains(QStringLiteral("lado a lado")))
+                preview = a;
+        }
+        QVERIFY(preview);
+        preview->trigger();
+        TranslatorPreview *view = m_window->translatorPreview();
+        QVERIFY(view && view->isVisible());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return PageServer::entryIdOf(view->sourceView()->url()) == QLatin1String("cost") &&
+                       PageServer::entryIdOf(view->translationView()->url()) ==
+                           QLatin1String("cost") &&
+                       !view->sourceView()->isLoading() && !view->translationView()->isLoading();
+            },
+            10000));
+        QCOMPARE(view->sourceView()->title(),
+                 QStringLiteral("How much does ketamine therapy cost?"));
+        QVERIFY(view->translationView()->title().contains(QStringLiteral("cuesta")));
     }
 
     void refusesABrokenPackAndKeepsTheLanguage() {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "web/pageserver.h"
+
+#include <QWidget>
+
+namespace pr {
+
+class AnswerView;
+class ReaderProfile;
+
+// The translator's side-by-side view: the source answer and its translation, scrolling together.
+class TranslatorPreview : public QWidget {
+    Q_OBJECT
+
+public:
+    // translationProfile serves the translated pack (the main window's profile).
+    TranslatorPreview(const Pack &source, ReaderProfile &translationProfile,
+                      QWidget *parent = nullptr);
+    ~TranslatorPreview() override;
+
+    void showEntry(const QString &entryId);
+    AnswerView *sourceView() const { return m_source; }
+    AnswerView *translationView() const { return m_translation; }
+
+private:
+    void follow(AnswerView *from, AnswerView *to);
+
+    PageServer m_sourceServer;
+    ReaderProfile *m_sourceProfile;
+    AnswerView *m_source;
+    AnswerView *m_translation;
+    bool m_syncing = false;
+};
+
+} // namespace pr
