@@ -132,8 +132,7 @@ int main(int argc, char *argv[]) {
     } else {
         languages.restoreRememberedLanguage();
     }
-    if (!kiosk)
-        window.setLanguageSwitcher(&languages);
+    window.setLanguageSwitcher(&languages);
     QString startEntry = options.entryId;
     if (startEntry.isEmpty() && !kiosk) {
         const std::optional<pr::EntryKey> last = store.lastOpened();
@@ -148,8 +147,9 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
-        kioskController->setLanguageReset(
-            [&] { languages.switchTo(kioskSettings.options().language); });
+        kioskController->setLanguages(languages);
+        if (kioskSettings.options().printingAllowed)
+            window.allowKioskPrinting(kioskSettings.options().printerName);
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);

@@ -3,6 +3,7 @@
 #include "answerview.h"
 #include "countdownoverlay.h"
 #include "kiosk/idlemonitor.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "readerprofile.h"
 #include "user/userstore.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QToolBar>
 #include <QWebEngineProfile>
 
 namespace pr {
@@ -65,8 +67,28 @@ void KioskController::connectIdleMonitor() {
     });
 }
 
-void KioskController::setLanguageReset(std::function<void()> reset) {
-    m_wiper.addStepThatCannotFail(QStringLiteral("language"), std::move(reset));
+void KioskController::setLanguages(LanguageSwitcher &languages) {
+    auto *bar = new QToolBar(&m_window);
+    bar->setObjectName(QStringLiteral("kioskLanguages"));
+    bar->setMovable(false);
+    bar->setAccessibleName(tr("Language"));
+    for (const AvailableLanguage &language : languages.catalog().languages()) {
+        if (!m_options.allowedLanguages.contains(language.languageTag))
+            continue;
+        QAction *action = bar->addAction(language.nativeName);
+        action->setData(language.languageTag);
+        connect(action, &QAction::triggered, this,
+                [&languages, tag = language.languageTag] { languages.switchTo(tag); });
+    }
+    if (bar->actions().size() < 2)
+        delete bar; // one language: nothing to choose
+    else
+        m_window.addToolBar(Qt::TopToolBarArea, bar);
+    const QString home = m_options.language;
+    m_wiper.addStepThatCannotFail(QStringLiteral("language"), [&languages, home] {
+        if (languages.currentLanguage() != home)
+            languages.switchTo(home);
+    });
 }
 
 void KioskController::registerWipeSteps() {
@@ -78,7 +100,7 @@ void KioskController::registerWipeSteps() {
     m_wiper.addStepThatCannotFail(QStringLiteral("search"), [] {});
     m_wiper.addStepThatCannotFail(QStringLiteral("zoom"),
                                   [this] { m_window.answerView()->setZoom(defaultZoom()); });
-    // Replaced by setLanguageReset() where the kiosk has languages to choose from.
+    // Replaced by setLanguages() where the kiosk has languages to choose from.
     m_wiper.addStepThatCannotFail(QStringLiteral("language"), [] {});
     m_wiper.addStepThatCannotFail(QStringLiteral("clipboard"), [] {
         QApplication::clipboard()->clear(QClipboard::Clipboard);

@@ -15,6 +15,7 @@ namespace pr {
 
 class CountdownOverlay;
 class IdleMonitor;
+class LanguageSwitcher;
 class MainWindow;
 class UserStore;
 
@@ -32,8 +33,9 @@ public:
     // For tests: a short idle timeout and quick "seconds".
     void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
-    // How the reset puts back the kiosk's own language.
-    void setLanguageReset(std::function<void()> reset);
+    // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own
+    // language back on reset.
+    void setLanguages(LanguageSwitcher &languages);
 
     SessionWiper::Report resetNow();
     const SessionWiper::Report &lastReport() const { return m_lastReport; }

@@ -31,6 +31,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
@@ -82,6 +84,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
         }
         emit answerLoaded(currentEntryId(), ok);
     });
+    connect(m_view, &QWebEngineView::printFinished, this, &MainWindow::printFinished);
     connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
         m_settings.setZoom(factor);
         scaleQuestionList(factor);
@@ -208,6 +211,7 @@ void MainWindow::createActions() {
     make(m_openPack, s->standardIcon(QStyle::SP_DirOpenIcon), QKeySequence::Open,
          [this] { openPackFolder(); });
     make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
+    make(m_print, QIcon(), QKeySequence::Print, [this] { printWithDialog(); });
     make(m_find, QIcon(), QKeySequence::Find, [this] { m_search->focusSearch(); });
     m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     make(m_clearHighlight, QIcon(), QKeySequence::UnknownKey,
@@ -250,6 +254,8 @@ void MainWindow::createActions() {
     file->addAction(m_openPack);
     file->addSeparator();
     file->addActions({m_exportBookmarks, m_importBookmarks});
+    file->addSeparator();
+    file->addAction(m_print);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(QString());
@@ -307,6 +313,7 @@ void MainWindow::retranslate() {
         {m_clearHighlight, tr("Clear &highlights"), tr("Remove the search highlights (Esc)")},
         {m_openPack, tr("&Open pack folder…"), tr("Read a content pack from a folder")},
         {m_quit, tr("&Quit"), tr("Quit Patient Reader")},
+        {m_print, tr("&Print…"), tr("Print this answer (Ctrl+P)")},
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -518,7 +525,7 @@ void MainWindow::enterKioskMode() {
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_links->setMode(ExternalLinkPolicy::Mode::Never);
     m_citations->setExportAllowed(false);
-    for (QAction *a : {m_quit, m_openPack, m_exportBookmarks, m_importBookmarks})
+    for (QAction *a : {m_quit, m_openPack, m_exportBookmarks, m_importBookmarks, m_print})
         a->setEnabled(false);
     for (QDockWidget *dock : {m_questionDock, m_citationDock, m_bookmarkDock})
         dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -537,6 +544,41 @@ void MainWindow::enterKioskMode() {
     if (screen())
         setGeometry(screen()->geometry());
     showFullScreen();
+}
+
+void MainWindow::printAnswer(QPrinter *printer) {
+    m_view->print(printer);
+}
+
+void MainWindow::printWithDialog() {
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    QPrintDialog dialog(printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        delete printer;
+        return;
+    }
+    connect(
+        this, &MainWindow::printFinished, this, [printer] { delete printer; },
+        Qt::SingleShotConnection);
+    printAnswer(printer);
+}
+
+void MainWindow::allowKioskPrinting(const QString &printerName) {
+    auto *button = new QAction(tr("Print this answer"), this);
+    button->setObjectName(QStringLiteral("kioskPrint"));
+    connect(button, &QAction::triggered, this, [this, printerName] {
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        if (!printerName.isEmpty())
+            printer->setPrinterName(printerName);
+        connect(
+            this, &MainWindow::printFinished, this, [printer] { delete printer; },
+            Qt::SingleShotConnection);
+        printAnswer(printer);
+        statusBar()->showMessage(tr("Printing…"), 5000);
+    });
+    const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
+    if (!toolbars.isEmpty())
+        toolbars.first()->addAction(button);
 }
 
 void MainWindow::resetForNextVisitor() {

@@ -12,6 +12,7 @@ class QLabel;
 class QListView;
 class QListWidget;
 class QMenu;
+class QPrinter;
 class QUndoStack;
 
 #include <memory>
@@ -55,6 +56,12 @@ public:
     bool isKiosk() const { return m_kiosk; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
     void resetForNextVisitor();
+    // Prints the answer shown; printFinished(ok) says when it is done. The printer must live
+    // until then.
+    void printAnswer(QPrinter *printer);
+    // Kiosks: a Print button that prints to printerName (empty: the default printer) without a
+    // dialog; without it, visitors cannot print.
+    void allowKioskPrinting(const QString &printerName);
 
     AnswerView *answerView() const { return m_view; }
     QListView *questionList() const { return m_list; }
@@ -69,6 +76,7 @@ public:
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
+    void printFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +98,7 @@ private:
     void openNeighbour(int step);
     void openPackFolder();
     void openLanguagePack();
+    void printWithDialog();
     void showTranslatorPreview();
     void showPackProblems(const PackProblems &problems);
     void reportPackProblems(const QString &title, const QString &intro,
@@ -145,6 +154,7 @@ private:
     QDockWidget *m_problemDock = nullptr;
     QListWidget *m_problems = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_print = nullptr;
 };
 
 } // namespace pr

@@ -4,6 +4,7 @@
 #include "kiosk/idlemonitor.h"
 #include "kiosk/pinhash.h"
 #include "kioskcontroller.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "readerharness.h"
 #include "readersettings.h"
@@ -12,6 +13,7 @@
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QWebEngineHistory>
 #include <memory>
 
@@ -127,6 +130,29 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return !m_window->answerView()->history()->canGoBack(); }, 5000));
         QVERIFY(!m_kiosk->overlay()->isVisible());
+    }
+
+    void offersTheAllowedLanguagesAndGoesBackToTheKioskLanguageOnReset() {
+        KioskOptions options;
+        options.enabled = true;
+        options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es")};
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings,
+                                   {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+        m_window->setLanguageSwitcher(&languages);
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
+        m_kiosk->setLanguages(languages);
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
+        QVERIFY(bar);
+        QStringList offered;
+        for (QAction *a : bar->actions())
+            offered.append(a->text());
+        QCOMPARE(offered, (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
+        bar->actions().at(1)->trigger();
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
+        QVERIFY(m_kiosk->resetNow().allWiped());
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
+        m_kiosk.reset();
+        m_reader->window.reset();
     }
 
     void refusesAWrongPinAndLetsTheAdminOutWithTheRightOne() {

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -268,6 +269,23 @@ private slots:
         QCOMPARE(m_window->currentEntryId(), QStringLiteral("second"));
         QCOMPARE(panel->list()->currentIndex().data(ReferenceListModel::IdRole).toString(),
                  QStringLiteral("alpha"));
+    }
+
+    void printsTheAnswerShown() {
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("answer.pdf")));
+        QSignalSpy done(m_window, &MainWindow::printFinished);
+        m_window->printAnswer(&printer);
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().first().toBool());
+        QFile pdf(dir.filePath(QStringLiteral("answer.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.size() > 1000);
+        QVERIFY(pdf.read(4) == "%PDF");
     }
 
     void letsNothingReachTheNetwork() {
