@@ -10,6 +10,9 @@ packages=(
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
   libstemmer-dev libsqlite3-dev libqrencode-dev desktop-file-utils appstream
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtquick
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
 )
 
 export DEBIAN_FRONTEND=noninteractive
