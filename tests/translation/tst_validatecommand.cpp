@@ -1,0 +1,93 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `faqpack validate` on packs, language packs and translation files, run as a program.
+class TestValidateCommand : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+    };
+
+    static Run validate(const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(PR_BINARY_DIR "/app/faqpack/faqpack"),
+                      QStringList{QStringLiteral("validate")} + arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    }
+
+    static bool copyFolder(const QString &from, const QString &to) {
+        QDir().mkpath(to);
+        const QFileInfoList items =
+            QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QFileInfo &info : items) {
+            const QString target = to + QLatin1Char('/') + info.fileName();
+            if (info.isDir() ? !copyFolder(info.filePath(), target)
+                             : !QFile::copy(info.filePath(), target))
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void reportsABrokenPackWithFileAndLineAndFails() {
+        const Run run = validate({QStringLiteral(PR_FIXTURES_DIR "/packs/duplicate-entry-id")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("entries.json:17: error: duplicate entry id")),
+                 qPrintable(run.out));
+    }
+
+    void reportsCoverageAndReviewStatusOfALanguagePack() {
+        const Run run =
+            validate({QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("es, 100% translated")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("not been checked by a clinician")));
+    }
+
+    void warnsWhenTheTextDirectionDoesNotFitTheLanguageAndCanMakeWarningsFatal() {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("ar"));
+        QVERIFY(copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/ar"), pack));
+        QFile manifest(pack + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray text = manifest.readAll();
+        manifest.close();
+        text.replace("\"direction\": \"rtl\"", "\"direction\": \"ltr\"");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+
+        Run run = validate({pack, QStringLiteral("--json")});
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("ar"));
+        QVERIFY2(run.out.contains(QStringLiteral("but ar is written right to left")),
+                 qPrintable(run.out));
+        QCOMPARE(run.exitCode, 0);
+        run = validate({pack, QStringLiteral("--warnings-as-errors")});
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void checksATranslationFile() {
+        QTemporaryDir dir;
+        const QString po = dir.filePath(QStringLiteral("de.po"));
+        QProcess exporter;
+        exporter.start(QStringLiteral(PR_BINARY_DIR "/app/faqpack/faqpack"),
+                       {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("po"),
+                        QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), po});
+        QVERIFY(exporter.waitForFinished(60000));
+        QCOMPARE(exporter.exitCode(), 0);
+        const Run run = validate({po});
+        QVERIFY2(run.out.contains(QStringLiteral("Untranslated:")), qPrintable(run.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "tst_validatecommand.moc"
