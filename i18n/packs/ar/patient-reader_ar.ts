@@ -77,6 +77,14 @@
         <source>Not found</source>
         <translation>غير موجود</translation>
     </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>رمز QR لـ %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read the source later.</source>
+        <translation>امسح الرمز بهاتفك لقراءة المصدر لاحقًا.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -587,6 +595,10 @@
         <source>Enter the admin PIN to leave the kiosk:</source>
         <translation>أدخل رقم PIN الخاص بالمسؤول للخروج من وضع الكشك:</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettings</name>
@@ -950,6 +962,30 @@
         <source>%1 was loaded. Some answers may be out of date.</source>
         <translation>حُمّل %1. قد تكون بعض الإجابات غير محدّثة.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print this answer (Ctrl+P)</source>
+        <translation>طباعة هذه الإجابة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Translator preview (side by side)</source>
+        <translation>&amp;معاينة المترجم (جنبًا إلى جنب)</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack</source>
+        <translation>مشكلات في حزمة اللغة</translation>
+    </message>
+    <message>
+        <source>Print this answer</source>
+        <translation>طباعة هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
 </context>
 <context>
     <name>pr::OpenReport</name>
@@ -1099,6 +1135,21 @@
     <message>
         <source>it failed with an unknown error</source>
         <translation>فشل بخطأ غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>pr::TranslatorPreview</name>
+    <message>
+        <source>Translator preview: source and translation</source>
+        <translation>معاينة المترجم: النص الأصلي والترجمة</translation>
+    </message>
+    <message>
+        <source>Source answer</source>
+        <translation>الإجابة الأصلية</translation>
+    </message>
+    <message>
+        <source>Translated answer</source>
+        <translation>الإجابة المترجمة</translation>
     </message>
 </context>
 <context>

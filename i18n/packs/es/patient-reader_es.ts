@@ -77,6 +77,14 @@
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read the source later.</source>
+        <translation>Escanéelo con su teléfono para leer la fuente más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -583,6 +591,10 @@
         <source>Enter the admin PIN to leave the kiosk:</source>
         <translation>Escriba el PIN de administración para salir del quiosco:</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettings</name>
@@ -942,6 +954,30 @@
         <source>%1 was loaded. Some answers may be out of date.</source>
         <translation>Se cargó %1. Puede que algunas respuestas no estén actualizadas.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this answer (Ctrl+P)</source>
+        <translation>Imprimir esta respuesta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Translator preview (side by side)</source>
+        <translation>Vista previa para &amp;traductores (lado a lado)</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack</source>
+        <translation>Problemas en el paquete de idioma</translation>
+    </message>
+    <message>
+        <source>Print this answer</source>
+        <translation>Imprimir esta respuesta</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
 </context>
 <context>
     <name>pr::OpenReport</name>
@@ -1083,6 +1119,21 @@
     <message>
         <source>it failed with an unknown error</source>
         <translation>falló con un error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pr::TranslatorPreview</name>
+    <message>
+        <source>Translator preview: source and translation</source>
+        <translation>Vista previa para traductores: original y traducción</translation>
+    </message>
+    <message>
+        <source>Source answer</source>
+        <translation>Respuesta original</translation>
+    </message>
+    <message>
+        <source>Translated answer</source>
+        <translation>Respuesta traducida</translation>
     </message>
 </context>
 <context>
