@@ -1,5 +1,6 @@
 #include "content/packfiles.h"
 #include "content/packreader.h"
+#include "copyfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,19 +20,6 @@ QString allProblems(const PackReadResult &result) {
     for (const PackProblem &p : result.problems)
         lines.append(p.toString());
     return lines.join(QLatin1Char('\n'));
-}
-
-bool copyDir(const QString &from, const QString &to) {
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &info :
-         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + info.fileName();
-        if (info.isDir() ? !copyDir(info.filePath(), target)
-                         : !QFile::copy(info.filePath(), target))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -108,7 +96,7 @@ private slots:
 
     void refusesAnOversizedFile() {
         QTemporaryDir dir;
-        QVERIFY(copyDir(fixture("good-minimal"), dir.path()));
+        QVERIFY(pr::test::copyFolder(fixture("good-minimal"), dir.path()));
         QFile big(dir.filePath(QStringLiteral("answers/first.md")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         big.write(QByteArray(5000, 'a'));
@@ -130,7 +118,7 @@ private slots:
 
     void survivesGarbageInEveryFile() {
         QTemporaryDir dir;
-        QVERIFY(copyDir(fixture("good-minimal"), dir.path()));
+        QVERIFY(pr::test::copyFolder(fixture("good-minimal"), dir.path()));
         const QByteArray garbage[] = {
             QByteArray(),          QByteArray("\0\0\0", 3),
             QByteArray("[[[[[[["), QByteArray("{\"entries\": [1, \"x\", null, {}]}"),
@@ -139,7 +127,7 @@ private slots:
         for (const char *name : files) {
             for (const QByteArray &bytes : garbage) {
                 QTemporaryDir copy;
-                QVERIFY(copyDir(dir.path(), copy.path()));
+                QVERIFY(pr::test::copyFolder(dir.path(), copy.path()));
                 QFile f(copy.filePath(QLatin1String(name)));
                 QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 f.write(bytes);

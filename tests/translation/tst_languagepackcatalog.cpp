@@ -1,4 +1,5 @@
 #include "content/packreader.h"
+#include "copyfolder.h"
 #include "translation/languagepackcatalog.h"
 
 #include <QDir>
@@ -13,19 +14,6 @@ namespace {
 
 QString fixture(const QString &name) {
     return QStringLiteral(PR_FIXTURES_DIR "/langpacks/") + name;
-}
-
-bool copyDir(const QString &from, const QString &to) {
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &info :
-         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + info.fileName();
-        if (info.isDir() ? !copyDir(info.filePath(), target)
-                         : !QFile::copy(info.filePath(), target))
-            return false;
-    }
-    return true;
 }
 
 QStringList namesOf(const LanguagePackCatalog &catalog) {
@@ -52,8 +40,8 @@ private slots:
         // System folder: the Spanish single file and the Arabic folder. User folder: empty.
         QVERIFY(QFile::copy(fixture(QStringLiteral("es-partial.prpack")),
                             m_system.filePath(QStringLiteral("es.prpack"))));
-        QVERIFY(copyDir(fixture(QStringLiteral("ar-complete")),
-                        m_system.filePath(QStringLiteral("ar"))));
+        QVERIFY(pr::test::copyFolder(fixture(QStringLiteral("ar-complete")),
+                                     m_system.filePath(QStringLiteral("ar"))));
     }
 
     void listsEveryLanguageByItsOwnNameIncludingTheBase() {
@@ -90,8 +78,8 @@ private slots:
 
     void letsAPackInALaterFolderReplaceTheSameLanguage() {
         QTemporaryDir user;
-        QVERIFY(copyDir(fixture(QStringLiteral("es-with-interface")),
-                        user.filePath(QStringLiteral("my-spanish"))));
+        QVERIFY(pr::test::copyFolder(fixture(QStringLiteral("es-with-interface")),
+                                     user.filePath(QStringLiteral("my-spanish"))));
         const LanguagePackCatalog catalog =
             LanguagePackCatalog::scan(m_base, {m_system.path(), user.path()});
         QCOMPARE(catalog.languages().size(), 3);
@@ -101,12 +89,12 @@ private slots:
 
     void listsBrokenPacksWithTheirReasonsAndKeepsTheOthers() {
         QTemporaryDir folder;
-        QVERIFY(
-            copyDir(fixture(QStringLiteral("ar-complete")), folder.filePath(QStringLiteral("ar"))));
+        QVERIFY(pr::test::copyFolder(fixture(QStringLiteral("ar-complete")),
+                                     folder.filePath(QStringLiteral("ar"))));
         QVERIFY(QFile::copy(fixture(QStringLiteral("hostile/truncated.prpack")),
                             folder.filePath(QStringLiteral("truncated.prpack"))));
-        QVERIFY(copyDir(fixture(QStringLiteral("hostile/base-mismatch")),
-                        folder.filePath(QStringLiteral("other-faq"))));
+        QVERIFY(pr::test::copyFolder(fixture(QStringLiteral("hostile/base-mismatch")),
+                                     folder.filePath(QStringLiteral("other-faq"))));
         const LanguagePackCatalog catalog = LanguagePackCatalog::scan(m_base, {folder.path()});
         QCOMPARE(catalog.languages().size(), 2);
         QVERIFY(catalog.find(QStringLiteral("ar")));

@@ -1,4 +1,5 @@
 #include "content/packreader.h"
+#include "copyfolder.h"
 #include "translation/languagepackloader.h"
 #include "translation/pofile.h"
 #include "translation/protectedtokens.h"
@@ -60,20 +61,6 @@ bool fillPo(const QString &path, const QString &unitId = {}, const QString &repl
         unit.target = unit.id == unitId ? replacement : target + unit.source.mid(done).toUpper();
     }
     return writeAll(path, PoFile::write(*catalog));
-}
-
-bool copyFolder(const QString &from, const QString &to) {
-    const QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QFileInfo &info :
-         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = QDir(to).filePath(info.fileName());
-        if (info.isDir() ? !copyFolder(info.filePath(), target)
-                         : !QFile::copy(info.filePath(), target))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -145,7 +132,7 @@ private slots:
         QVERIFY(!readAll(xlf).contains("needs-review-translation"));
 
         const QString changed = dir.filePath(QStringLiteral("base"));
-        QVERIFY(copyFolder(kBase, changed));
+        QVERIFY(pr::test::copyFolder(kBase, changed));
         QVERIFY(writeAll(QDir(changed).filePath(QStringLiteral("answers/gamma.md")),
                          "Gamma changed.\n"));
         run = faqpack({QStringLiteral("export"), QStringLiteral("--from"), changed,

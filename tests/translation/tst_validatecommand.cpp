@@ -1,3 +1,5 @@
+#include "copyfolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,19 +25,6 @@ class TestValidateCommand : public QObject {
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
     }
 
-    static bool copyFolder(const QString &from, const QString &to) {
-        QDir().mkpath(to);
-        const QFileInfoList items =
-            QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QFileInfo &info : items) {
-            const QString target = to + QLatin1Char('/') + info.fileName();
-            if (info.isDir() ? !copyFolder(info.filePath(), target)
-                             : !QFile::copy(info.filePath(), target))
-                return false;
-        }
-        return true;
-    }
-
 private slots:
     void reportsABrokenPackWithFileAndLineAndFails() {
         const Run run = validate({QStringLiteral(PR_FIXTURES_DIR "/packs/duplicate-entry-id")});
@@ -55,7 +44,7 @@ private slots:
     void warnsWhenTheTextDirectionDoesNotFitTheLanguageAndCanMakeWarningsFatal() {
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("ar"));
-        QVERIFY(copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/ar"), pack));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/ar"), pack));
         QFile manifest(pack + QStringLiteral("/manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QByteArray text = manifest.readAll();

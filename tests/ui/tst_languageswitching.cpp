@@ -1,5 +1,6 @@
 #include "answerview.h"
 #include "content/packreader.h"
+#include "copyfolder.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "readerharness.h"
@@ -53,19 +54,6 @@ class TestLanguageSwitching : public QObject {
         if (!m_languages->switchTo(tag).isEmpty())
             return false;
         return loaded.wait(20000);
-    }
-
-    static bool copyFolder(const QString &from, const QString &to) {
-        QDir().mkpath(to);
-        const QFileInfoList items =
-            QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QFileInfo &info : items) {
-            const QString target = to + QLatin1Char('/') + info.fileName();
-            if (info.isDir() ? !copyFolder(info.filePath(), target)
-                             : !QFile::copy(info.filePath(), target))
-                return false;
-        }
-        return true;
     }
 
 private slots:
@@ -134,7 +122,7 @@ private slots:
     void reloadsAPackFolderWhenTheTranslatorSavesAndListsItsProblems() {
         QTemporaryDir work;
         const QString folder = work.filePath(QStringLiteral("es"));
-        QVERIFY(copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
         QVERIFY(!hasErrors(m_languages->loadPack(folder)));
         QVERIFY(QTest::qWaitFor([&] { return pageHtml().contains(QStringLiteral("lang=\"es\"")); },
                                 10000));
