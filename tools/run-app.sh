@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default -j"$(nproc)" --target patient-reader
+cmake --build --preset default -j"$(nproc)" --target patient-reader language_packs
 # Qt WebEngine refuses to start its sandbox as root.
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
