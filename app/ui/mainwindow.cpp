@@ -361,7 +361,8 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::restoreLayout() {
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1180, 780);
+        resize(screen() ? QSize(1180, 780).boundedTo(screen()->availableSize() * 0.95)
+                        : QSize(1180, 780));
     restoreState(m_settings.windowState());
     m_view->setZoom(m_settings.zoom());
     scaleQuestionList(m_view->zoomFactor());
