@@ -9,8 +9,8 @@
 #include "rankfunction.h"
 #include "searchlanguage.h"
 #include "snowballtokenizer.h"
-#include "sqliteconnection.h"
 #include "stemmer.h"
+#include "storage/sqlconnection.h"
 #include "synonymtable.h"
 #include "vocabulary.h"
 
@@ -85,7 +85,7 @@ struct SearchIndex::State {
     Pack pack;
     SearchLanguage language;
     Stemmer stemmer;
-    SqliteConnection connection;
+    std::unique_ptr<SqlConnection> connection;
     SynonymTable synonyms;
     Vocabulary vocabulary;
     std::optional<QueryBuilder> builder;
@@ -96,19 +96,21 @@ struct SearchIndex::State {
 };
 
 bool SearchIndex::State::build() {
-    if (!connection.isOpen()) {
-        error = connection.errorString();
+    QSqlError openError;
+    connection = SqlConnection::open(SqlConnection::memoryPath(), &openError);
+    if (!connection) {
+        error = openError.text();
         return false;
     }
-    QSqlDatabase db = connection.database();
+    QSqlDatabase db = connection->database();
     if (language.analysis == SearchLanguage::Analysis::Stemmed &&
-        !SnowballTokenizer::registerWith(connection.handle(), &error)) {
+        !SnowballTokenizer::registerWith(connection->handle(), &error)) {
         language = SearchLanguage{}; // words without stems still make a good index
         error.clear();
     }
     const bool substrings = language.analysis == SearchLanguage::Analysis::Substrings;
     QString rankError;
-    customRanking = !substrings && RankFunction::registerWith(connection.handle(), &rankError);
+    customRanking = !substrings && RankFunction::registerWith(connection->handle(), &rankError);
     if (!IndexWriter::write(db, pack, language, &error))
         return false;
     if (!substrings && !IndexWriter::readVocabulary(db, &vocabulary, &error))
@@ -193,7 +195,7 @@ void SearchIndex::State::findSubstrings(const FtsQuery &query, int limit,
     for (qsizetype i = 0; i < query.shortWords.size(); ++i)
         conditions.append(
             QStringLiteral("question LIKE ? ESCAPE '\\' OR answer LIKE ? ESCAPE '\\'"));
-    QSqlQuery like(connection.database());
+    QSqlQuery like(connection->database());
     like.setForwardOnly(true);
     like.prepare(
         QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY rowid LIMIT ?")

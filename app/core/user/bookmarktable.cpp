@@ -1,6 +1,6 @@
 #include "bookmarktable.h"
 
-#include "sqlconnection.h"
+#include "storage/sqlconnection.h"
 
 #include <QSqlQuery>
 #include <sqlite3.h>

@@ -1,6 +1,6 @@
 #include "readingstatetable.h"
 
-#include "sqlconnection.h"
+#include "storage/sqlconnection.h"
 
 #include <QSqlQuery>
 

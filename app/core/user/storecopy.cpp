@@ -1,6 +1,6 @@
 #include "storecopy.h"
 
-#include "sqlconnection.h"
+#include "storage/sqlconnection.h"
 #include "userschema.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "storeopener.h"
 
-#include "sqlconnection.h"
 #include "sqlitefailure.h"
+#include "storage/sqlconnection.h"
 #include "storecopy.h"
 #include "userschema.h"
 

@@ -1,6 +1,6 @@
 #include "userschema.h"
 
-#include "sqlconnection.h"
+#include "storage/sqlconnection.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -4,8 +4,8 @@
 #include "bookmarkorder.h"
 #include "bookmarktable.h"
 #include "readingstatetable.h"
-#include "sqlconnection.h"
 #include "sqlitefailure.h"
+#include "storage/sqlconnection.h"
 #include "storeopener.h"
 #include "userschema.h"
 

@@ -1,4 +1,4 @@
-#include "sqlconnection.h"
+#include "storage/sqlconnection.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -11,10 +11,10 @@ namespace {
 
 QString uniqueConnectionName() {
     static std::atomic<quint64> counter{0};
-    return QStringLiteral("pr-user-store-%1").arg(++counter);
+    return QStringLiteral("pr-sqlite-%1").arg(++counter);
 }
 
-// Long enough for another copy of the app to finish any write this store makes.
+// Long enough for another copy of the app to finish any write the user store makes.
 constexpr int kBusyTimeoutMs = 5000;
 
 } // namespace
