@@ -81,18 +81,15 @@ int main(int argc, char *argv[]) {
         if (chosen.ok()) {
             pack = *chosen.pack;
         } else {
-            QStringList lines;
             for (const pr::PackProblem &p : chosen.problems)
-                lines.append(p.toString());
-            std::fprintf(stderr, "patient-reader: %s\n", qPrintable(lines.join(QLatin1Char('\n'))));
-            QMessageBox box(QMessageBox::Warning, QObject::tr("This pack cannot be read"),
-                            QObject::tr("The pack in %1 has problems. The bundled FAQ opens "
-                                        "instead.")
-                                .arg(options.packDirectory),
-                            QMessageBox::Ok);
-            box.setDetailedText(lines.join(QLatin1Char('\n')));
+                std::fprintf(stderr, "patient-reader: %s/%s\n", qPrintable(options.packDirectory),
+                             qPrintable(p.toString()));
             if (!options.benchmarkStartup)
-                box.exec();
+                window.reportPackProblems(
+                    QObject::tr("This pack cannot be read"),
+                    QObject::tr("The pack in %1 has problems. The bundled FAQ opens instead.")
+                        .arg(options.packDirectory),
+                    chosen.problems);
         }
     }
 

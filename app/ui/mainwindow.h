@@ -48,6 +48,10 @@ public:
     void openEntry(const QString &entryId, const QStringList &highlightTerms = {});
     QString currentEntryId() const;
 
+    // A message naming each problem of a pack (in its details), with title and intro.
+    void reportPackProblems(const QString &title, const QString &intro,
+                            const PackProblems &problems);
+
     // Locks the window down for a clinic kiosk: no menus, no way to close, no export, no web
     // links, no context menu, panels fixed in place, touch-sized controls.
     void enterKioskMode();
@@ -101,8 +105,7 @@ private:
     void printWithDialog();
     void showTranslatorPreview();
     void showPackProblems(const PackProblems &problems);
-    void reportPackProblems(const QString &title, const QString &intro,
-                            const PackProblems &problems);
+
     void setDarkTheme(bool dark);
     void scaleQuestionList(qreal factor);
     void updateNavigationActions();
