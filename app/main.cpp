@@ -4,6 +4,7 @@
 #include "kioskcontroller.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "onscreenkeyboard.h"
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "startupoptions.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -52,6 +54,13 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("patient-reader"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.patientreader.PatientReader"));
+    if (kiosk) {
+        // Text a step larger than on a desk, read at arm's length; set before any widget
+        // exists so that every widget and dialog starts with it.
+        QFont larger = QApplication::font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.25);
+        QApplication::setFont(larger);
+    }
 
     const pr::StartupOptions options = pr::StartupOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -138,13 +147,16 @@ int main(int argc, char *argv[]) {
     }
     window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
+    std::unique_ptr<pr::OnScreenKeyboard> keyboard;
     pr::WatchdogPinger watchdog;
     if (kiosk) {
         for (const QString &problem : kioskSettings.problems())
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
-        kioskController->setLanguages(languages);
+        if (pr::OnScreenKeyboard::isInputMethod())
+            keyboard = std::make_unique<pr::OnScreenKeyboard>();
+        kioskController->setLanguages(languages, keyboard.get());
         if (kioskSettings.options().printingAllowed)
             window.allowKioskPrinting(kioskSettings.options().printerName);
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,

@@ -5,15 +5,14 @@
 #include "kiosk/idlemonitor.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "onscreenkeyboard.h"
+#include "pindialog.h"
 #include "readerprofile.h"
 #include "user/userstore.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QInputDialog>
 #include <QKeyEvent>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QToolBar>
 #include <QWebEngineProfile>
@@ -67,7 +66,9 @@ void KioskController::connectIdleMonitor() {
     });
 }
 
-void KioskController::setLanguages(LanguageSwitcher &languages) {
+void KioskController::setLanguages(LanguageSwitcher &languages, OnScreenKeyboard *keyboard) {
+    if (keyboard)
+        offerKeyboardLayouts(*keyboard, languages);
     auto *bar = new QToolBar(&m_window);
     bar->setObjectName(QStringLiteral("kioskLanguages"));
     bar->setMovable(false);
@@ -80,15 +81,33 @@ void KioskController::setLanguages(LanguageSwitcher &languages) {
         connect(action, &QAction::triggered, this,
                 [&languages, tag = language.languageTag] { languages.switchTo(tag); });
     }
-    if (bar->actions().size() < 2)
+    if (bar->actions().size() < 2) {
         delete bar; // one language: nothing to choose
-    else
+    } else {
+        // A row of its own, so a portrait screen never hides a language behind "more".
+        m_window.addToolBarBreak(Qt::TopToolBarArea);
         m_window.addToolBar(Qt::TopToolBarArea, bar);
+    }
     const QString home = m_options.language;
     m_wiper.addStepThatCannotFail(QStringLiteral("language"), [&languages, home] {
         if (languages.currentLanguage() != home)
             languages.switchTo(home);
     });
+}
+
+void KioskController::offerKeyboardLayouts(OnScreenKeyboard &keyboard,
+                                           const LanguageSwitcher &languages) {
+    if (!keyboard.isAvailable()) {
+        qWarning("kiosk: %s", qPrintable(keyboard.errorString()));
+        return;
+    }
+    const QStringList withoutLayout = keyboard.setLanguages(m_options.allowedLanguages);
+    if (!withoutLayout.isEmpty())
+        qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
+                 qPrintable(withoutLayout.join(QStringLiteral(", "))));
+    keyboard.showLanguage(languages.currentLanguage());
+    connect(&languages, &LanguageSwitcher::packChanged, &keyboard,
+            [&keyboard, &languages] { keyboard.showLanguage(languages.currentLanguage()); });
 }
 
 void KioskController::registerWipeSteps() {
@@ -134,15 +153,8 @@ PinGuard::Result KioskController::tryLeave(const QString &pin) {
 
 void KioskController::askForPin() {
     m_idle->activity();
-    bool ok = false;
-    const QString pin = QInputDialog::getText(&m_window, tr("Staff only"),
-                                              tr("Enter the admin PIN to leave the kiosk:"),
-                                              QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    const PinGuard::Result result = tryLeave(pin);
-    if (!result.accepted())
-        QMessageBox::information(&m_window, tr("Staff only"), result.message);
+    PinDialog dialog([this](const QString &pin) { return tryLeave(pin); }, &m_window);
+    dialog.exec();
 }
 
 bool KioskController::isBlockedShortcut(const QKeyEvent *key) const {

@@ -17,6 +17,7 @@ class CountdownOverlay;
 class IdleMonitor;
 class LanguageSwitcher;
 class MainWindow;
+class OnScreenKeyboard;
 class UserStore;
 
 // Runs a clinic kiosk around the main window: swallows the usual ways out, watches for an idle
@@ -34,8 +35,9 @@ public:
     void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
     // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own
-    // language back on reset.
-    void setLanguages(LanguageSwitcher &languages);
+    // language back on reset. The on-screen keyboard, if any, offers the same languages' layouts
+    // and follows the visitor's choice.
+    void setLanguages(LanguageSwitcher &languages, OnScreenKeyboard *keyboard = nullptr);
 
     SessionWiper::Report resetNow();
     const SessionWiper::Report &lastReport() const { return m_lastReport; }
@@ -55,6 +57,7 @@ protected:
 private:
     void connectIdleMonitor();
     void registerWipeSteps();
+    void offerKeyboardLayouts(OnScreenKeyboard &keyboard, const LanguageSwitcher &languages);
     void askForPin();
     bool isBlockedShortcut(const QKeyEvent *event) const;
 

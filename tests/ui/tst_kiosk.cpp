@@ -6,6 +6,8 @@
 #include "kioskcontroller.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "onscreenkeyboard.h"
+#include "pindialog.h"
 #include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
@@ -16,12 +18,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QWebEngineHistory>
 #include <memory>
@@ -153,6 +157,76 @@ private slots:
         QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
         m_kiosk.reset();
         m_reader->window.reset();
+    }
+
+    void theOnScreenKeyboardOffersTheAllowedLanguagesAndFollowsTheVisitorsChoice() {
+        OnScreenKeyboard keyboard;
+        QVERIFY2(keyboard.isAvailable(), qPrintable(keyboard.errorString()));
+        QVERIFY(keyboard.installedLayouts().contains(QStringLiteral("de_DE")));
+        KioskOptions options;
+        options.enabled = true;
+        options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
+                                    QStringLiteral("ar")};
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings,
+                                   {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+        m_window->setLanguageSwitcher(&languages);
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
+        m_kiosk->setLanguages(languages, &keyboard);
+        QCOMPARE(keyboard.activeLayouts(),
+                 (QStringList{QStringLiteral("en_US"), QStringLiteral("es_ES"),
+                              QStringLiteral("ar_AR")}));
+        QCOMPARE(keyboard.currentLayout(), QStringLiteral("en_US"));
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
+        QVERIFY(bar);
+        for (QAction *a : bar->actions()) {
+            if (a->data().toString() == QLatin1String("ar"))
+                a->trigger();
+        }
+        QCOMPARE(keyboard.currentLayout(), QStringLiteral("ar_AR"));
+        QVERIFY(m_kiosk->resetNow().allWiped());
+        QCOMPARE(keyboard.currentLayout(), QStringLiteral("en_US"));
+        m_kiosk.reset();
+        m_reader->window.reset();
+    }
+
+    void theKeyChordAsksForThePinOnANumberPadAndAWrongPinKeepsTheKioskLocked() {
+        QSignalSpy leave(m_kiosk.get(), &KioskController::leaveRequested);
+        struct Seen {
+            bool dialog = false;
+            bool numberPad = false;
+            bool hidden = false;
+            QString typed;
+            QString afterWrongPin;
+            bool openAfterWrongPin = false;
+        } seen;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PinDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen.dialog = true;
+            QLineEdit *pin = dialog->pinField();
+            seen.numberPad = pin->inputMethodHints().testFlag(Qt::ImhDigitsOnly);
+            seen.hidden = pin->echoMode() == QLineEdit::Password;
+            QTest::keyClicks(pin, QStringLiteral("12ab"));
+            seen.typed = pin->text();
+            pin->clear();
+            QTest::keyClicks(pin, QStringLiteral("0000"));
+            QTest::keyClick(pin, Qt::Key_Return);
+            seen.afterWrongPin = dialog->messageLabel()->text();
+            seen.openAfterWrongPin = dialog->isVisible();
+            QTest::keyClicks(pin, m_pin);
+            QTest::keyClick(pin, Qt::Key_Return);
+            dialog->reject(); // in case the right PIN did not close it
+        });
+        QTest::keyClick(m_window, Qt::Key_K,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(seen.dialog);
+        QVERIFY(seen.numberPad);
+        QVERIFY(seen.hidden);
+        QCOMPARE(seen.typed, QStringLiteral("12"));
+        QCOMPARE(seen.afterWrongPin, QStringLiteral("Wrong PIN."));
+        QVERIFY(seen.openAfterWrongPin);
+        QCOMPARE(leave.count(), 1);
     }
 
     void refusesAWrongPinAndLetsTheAdminOutWithTheRightOne() {
