@@ -2,6 +2,7 @@
 #include "kiosk/kiosksettings.h"
 #include "kiosk/watchdogpinger.h"
 #include "kioskcontroller.h"
+#include "kiosksetupdialog.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
@@ -17,12 +18,29 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QMessageBox>
+#include <QPrinterInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <utility>
+
+namespace {
+
+// patient-reader --kiosk-setup: the form that writes the system-wide kiosk settings.
+int runKioskSetup(const pr::KioskSettings &current, const QStringList &packFolders) {
+    for (const QString &problem : current.problems())
+        std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
+    const pr::PackReadResult bundled = pr::PackReader().read(pr::PackReader::bundledPackPath());
+    const pr::LanguagePackCatalog catalog =
+        pr::LanguagePackCatalog::scan(bundled.pack.value_or(pr::Pack()), packFolders);
+    pr::KioskSetupDialog dialog(current.options(), catalog.languages(),
+                                QPrinterInfo::availablePrinterNames(), current.filePath());
+    return dialog.exec() == QDialog::Accepted ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QElapsedTimer sinceStart;
@@ -42,8 +60,12 @@ int main(int argc, char *argv[]) {
     }
     const pr::KioskSettings kioskSettings;
     bool kiosk = kioskSettings.options().enabled;
-    for (int i = 1; i < argc; ++i)
+    bool kioskSetup = false;
+    for (int i = 1; i < argc; ++i) {
         kiosk = kiosk || qstrcmp(argv[i], "--kiosk") == 0;
+        kioskSetup = kioskSetup || qstrcmp(argv[i], "--kiosk-setup") == 0;
+    }
+    kiosk = kiosk && !kioskSetup; // the administrator's form is an ordinary window
     // The on-screen keyboard for touch screens, where Debian's plugin is installed.
     if (kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -71,6 +93,12 @@ int main(int argc, char *argv[]) {
         std::fprintf(stdout, "%s", qPrintable(options.helpText));
         return 0;
     }
+
+    // Language packs: the system and user pack folders, and the build tree's own packs.
+    QStringList packFolders = pr::LanguagePackCatalog::standardFolders();
+    packFolders.prepend(QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n/packs"));
+    if (options.kioskSetup)
+        return runKioskSetup(kioskSettings, packFolders);
 
     // A kiosk keeps nothing: its settings and user store live in memory for one run.
     QTemporaryDir kioskSettingsDir;
@@ -123,9 +151,6 @@ int main(int argc, char *argv[]) {
             });
         });
     }
-    // Language packs: the system and user pack folders, and the build tree's own packs.
-    QStringList packFolders = pr::LanguagePackCatalog::standardFolders();
-    packFolders.prepend(QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n/packs"));
     pr::LanguageSwitcher languages(pack, readerSettings, packFolders);
     // The language is chosen before the window shows anything, so the first page is in it.
     if (!options.languagePack.isEmpty()) {

@@ -29,12 +29,17 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("StartupOptions",
                                     "Run as a locked-down clinic kiosk (also turned on by the "
                                     "system-wide kiosk settings file)."));
+    const QCommandLineOption kioskSetup(
+        QStringLiteral("kiosk-setup"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Open the form that writes the system-wide kiosk settings "
+                                    "(run as root)."));
     const QCommandLineOption languagePack(
         QStringLiteral("language-pack"),
         QCoreApplication::translate("StartupOptions", "Read the FAQ in the language of FILE "
                                                       "(a .prpack file or a pack folder)."),
         QStringLiteral("FILE"));
-    parser.addOptions({pack, entry, benchmark, kiosk, languagePack});
+    parser.addOptions({pack, entry, benchmark, kiosk, kioskSetup, languagePack});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -45,6 +50,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
     options.entryId = parser.value(entry);
     options.benchmarkStartup = parser.isSet(benchmark);
     options.kiosk = parser.isSet(kiosk);
+    options.kioskSetup = parser.isSet(kioskSetup);
     options.languagePack = parser.value(languagePack);
     return options;
 }

@@ -10,8 +10,9 @@ struct StartupOptions {
     QString entryId;       // empty: the first question
     bool benchmarkStartup = false;
     bool kiosk = false;
-    QString languagePack; // a .prpack file or pack folder to read the FAQ in
-    QString error;        // set when the arguments could not be understood
+    bool kioskSetup = false; // the administrator's form for the kiosk settings
+    QString languagePack;    // a .prpack file or pack folder to read the FAQ in
+    QString error;           // set when the arguments could not be understood
     bool helpRequested = false;
     QString helpText;
 

@@ -253,6 +253,10 @@
         <source>Read the FAQ in the language of FILE (a .prpack file or a pack folder).</source>
         <translation>قراءة الأسئلة الشائعة بلغة FILE (ملف .prpack أو مجلد حزمة).</translation>
     </message>
+    <message>
+        <source>Open the form that writes the system-wide kiosk settings (run as root).</source>
+        <translation>فتح النموذج الذي يكتب إعدادات الكشك على مستوى النظام (شغّله بصلاحيات root).</translation>
+    </message>
 </context>
 <context>
     <name>TranslationNotices</name>
@@ -468,10 +472,6 @@
         <translation>اختر مرجعًا لترى ما وجده التحقق منه.</translation>
     </message>
     <message>
-        <source>As the source prints it:</source>
-        <translation type="vanished">كما يطبعه المصدر:</translation>
-    </message>
-    <message>
         <source>Evidence: %1</source>
         <translation>الأدلة: %1</translation>
     </message>
@@ -588,14 +588,6 @@
         <translation>تعذّر مسح الإشارات المرجعية الخاصة بالزائر</translation>
     </message>
     <message>
-        <source>Staff only</source>
-        <translation>للموظفين فقط</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to leave the kiosk:</source>
-        <translation>أدخل رقم PIN الخاص بالمسؤول للخروج من وضع الكشك:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -672,6 +664,131 @@
     <message>
         <source>Wrote %1 but cannot make it read-only for others.</source>
         <translation>كُتب %1 لكن يتعذّر جعله للقراءة فقط بالنسبة للآخرين.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSetupDialog</name>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (without --kiosk)</source>
+        <translation>البدء في وضع الكشك (بدون ‎--kiosk)</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>رقم PIN جديد للمسؤول</translation>
+    </message>
+    <message>
+        <source>New admin PIN again</source>
+        <translation>رقم PIN الجديد للمسؤول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Visitors may print an answer</source>
+        <translation>يمكن للزوار طباعة إجابة</translation>
+    </message>
+    <message>
+        <source>Kiosk setup</source>
+        <translation>إعداد الكشك</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>اتركه فارغًا للإبقاء على رقم PIN الحالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digits</source>
+        <translation>
+            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n أرقام على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Languages a visitor may choose</source>
+        <translation>اللغات التي يمكن للزائر اختيارها</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>الطابعة الافتراضية للنظام</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (غير موجودة الآن)</translation>
+    </message>
+    <message>
+        <source>Empty: the kiosk rests on the home screen</source>
+        <translation>فارغ: يبقى الكشك على الشاشة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Countdown starts after (no input)</source>
+        <translation>يبدأ العد التنازلي بعد (دون أي إدخال)</translation>
+    </message>
+    <message>
+        <source>Countdown lasts</source>
+        <translation>مدة العد التنازلي</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>أعد إدخال رقم PIN الجديد</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>يبدأ بلغة</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Attract screen text</source>
+        <translation>نص شاشة الترحيب</translation>
+    </message>
+    <message>
+        <source>Saves to %1. Only the PIN&apos;s salted hash is stored.</source>
+        <translation>يُحفظ في %1. لا يُخزَّن إلا تجزئة رقم PIN المملّحة.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN in both PIN fields.</source>
+        <translation>اكتب رقم PIN الجديد في الحقلين كليهما.</translation>
+    </message>
+    <message>
+        <source>Set an admin PIN: without one, staff cannot leave the kiosk from the screen.</source>
+        <translation>عيّن رقم PIN للمسؤول: بدونه لا يستطيع الموظفون الخروج من الكشك من الشاشة.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>رقما PIN غير متطابقين.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>اختر لغة واحدة على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attract screen text is longer than %n characters.</source>
+        <translation>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1105,13 @@
     </message>
 </context>
 <context>
+    <name>pr::OnScreenKeyboard</name>
+    <message>
+        <source>The on-screen keyboard&apos;s settings cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى إعدادات لوحة المفاتيح على الشاشة: %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::OpenReport</name>
     <message>
         <source>Your saved bookmarks file was damaged or could not be read by this version of Patient Reader. It has been kept as a backup at %1.</source>
@@ -1012,6 +1136,37 @@
     <message>
         <source>To keep them, export your bookmarks to a file before closing.</source>
         <translation>للاحتفاظ بها، صدّر إشاراتك المرجعية إلى ملف قبل الإغلاق.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>للموظفين فقط</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave the kiosk.</source>
+        <translation>أدخل رقم PIN الخاص بالمسؤول للخروج من وضع الكشك.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رقم PIN الخاص بالمسؤول</translation>
+    </message>
+    <message>
+        <source>PIN check</source>
+        <translation>التحقق من رقم PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,10 @@
         <source>Read the FAQ in the language of FILE (a .prpack file or a pack folder).</source>
         <translation>Leer las preguntas frecuentes en el idioma de FILE (un archivo .prpack o una carpeta de paquete).</translation>
     </message>
+    <message>
+        <source>Open the form that writes the system-wide kiosk settings (run as root).</source>
+        <translation>Abrir el formulario que escribe la configuración del quiosco para todo el sistema (ejecutar como root).</translation>
+    </message>
 </context>
 <context>
     <name>TranslationNotices</name>
@@ -468,10 +472,6 @@
         <translation>Elija una referencia para ver lo que encontró su comprobación.</translation>
     </message>
     <message>
-        <source>As the source prints it:</source>
-        <translation type="vanished">Tal como la imprime la fuente:</translation>
-    </message>
-    <message>
         <source>Evidence: %1</source>
         <translation>Pruebas: %1</translation>
     </message>
@@ -584,14 +584,6 @@
         <translation>no se pudieron borrar los marcadores del visitante</translation>
     </message>
     <message>
-        <source>Staff only</source>
-        <translation>Solo para el personal</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to leave the kiosk:</source>
-        <translation>Escriba el PIN de administración para salir del quiosco:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -668,6 +660,123 @@
     <message>
         <source>Wrote %1 but cannot make it read-only for others.</source>
         <translation>Se ha escrito %1, pero no se puede hacer de solo lectura para los demás.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSetupDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (without --kiosk)</source>
+        <translation>Iniciar en modo quiosco (sin --kiosk)</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Nuevo PIN de administración</translation>
+    </message>
+    <message>
+        <source>New admin PIN again</source>
+        <translation>Nuevo PIN de administración otra vez</translation>
+    </message>
+    <message>
+        <source>Visitors may print an answer</source>
+        <translation>Los visitantes pueden imprimir una respuesta</translation>
+    </message>
+    <message>
+        <source>Kiosk setup</source>
+        <translation>Configuración del quiosco</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>Déjelo vacío para conservar el PIN actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digits</source>
+        <translation>
+            <numerusform>Al menos %n dígito</numerusform>
+            <numerusform>Al menos %n dígitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Languages a visitor may choose</source>
+        <translation>Idiomas que puede elegir un visitante</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>La impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (no se encuentra ahora)</translation>
+    </message>
+    <message>
+        <source>Empty: the kiosk rests on the home screen</source>
+        <translation>Vacío: el quiosco se queda en la pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Countdown starts after (no input)</source>
+        <translation>La cuenta atrás empieza tras (sin actividad)</translation>
+    </message>
+    <message>
+        <source>Countdown lasts</source>
+        <translation>La cuenta atrás dura</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Repita el nuevo PIN</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Empieza en</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Attract screen text</source>
+        <translation>Texto de la pantalla de bienvenida</translation>
+    </message>
+    <message>
+        <source>Saves to %1. Only the PIN&apos;s salted hash is stored.</source>
+        <translation>Se guarda en %1. Solo se almacena el hash con sal del PIN.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN in both PIN fields.</source>
+        <translation>Escriba el nuevo PIN en los dos campos de PIN.</translation>
+    </message>
+    <message>
+        <source>Set an admin PIN: without one, staff cannot leave the kiosk from the screen.</source>
+        <translation>Establezca un PIN de administración: sin él, el personal no puede salir del quiosco desde la pantalla.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>Elija al menos un idioma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attract screen text is longer than %n characters.</source>
+        <translation>
+            <numerusform>El texto de la pantalla de bienvenida supera %n carácter.</numerusform>
+            <numerusform>El texto de la pantalla de bienvenida supera los %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>pr::OnScreenKeyboard</name>
+    <message>
+        <source>The on-screen keyboard&apos;s settings cannot be reached: %1</source>
+        <translation>No se puede acceder a la configuración del teclado en pantalla: %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::OpenReport</name>
     <message>
         <source>Your saved bookmarks file was damaged or could not be read by this version of Patient Reader. It has been kept as a backup at %1.</source>
@@ -1004,6 +1120,37 @@
     <message>
         <source>To keep them, export your bookmarks to a file before closing.</source>
         <translation>Para conservarlos, exporte sus marcadores a un archivo antes de cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo para el personal</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave the kiosk.</source>
+        <translation>Introduzca el PIN de administración para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>PIN check</source>
+        <translation>Comprobación del PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
