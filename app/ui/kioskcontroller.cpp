@@ -6,7 +6,7 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
-#include "pindialog.h"
+#include "pinpanel.h"
 #include "readerprofile.h"
 #include "user/userstore.h"
 
@@ -38,6 +38,7 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
     m_cornerPress.setSingleShot(true);
     m_cornerPress.setInterval(3000);
     connect(&m_cornerPress, &QTimer::timeout, this, &KioskController::askForPin);
+    m_pinPanel = new PinPanel([this](const QString &pin) { return tryLeave(pin); }, &m_window);
     m_idle->start();
 }
 
@@ -133,6 +134,7 @@ void KioskController::registerWipeSteps() {
 }
 
 SessionWiper::Report KioskController::resetNow() {
+    m_pinPanel->hide();
     m_lastReport = m_wiper.wipeAll();
     if (!m_lastReport.allWiped()) {
         qCritical("kiosk reset failed, restarting: %s", qPrintable(m_lastReport.toString()));
@@ -153,8 +155,7 @@ PinGuard::Result KioskController::tryLeave(const QString &pin) {
 
 void KioskController::askForPin() {
     m_idle->activity();
-    PinDialog dialog([this](const QString &pin) { return tryLeave(pin); }, &m_window);
-    dialog.exec();
+    m_pinPanel->open();
 }
 
 bool KioskController::isBlockedShortcut(const QKeyEvent *key) const {

@@ -18,6 +18,7 @@ class IdleMonitor;
 class LanguageSwitcher;
 class MainWindow;
 class OnScreenKeyboard;
+class PinPanel;
 class UserStore;
 
 // Runs a clinic kiosk around the main window: swallows the usual ways out, watches for an idle
@@ -42,6 +43,7 @@ public:
     SessionWiper::Report resetNow();
     const SessionWiper::Report &lastReport() const { return m_lastReport; }
     CountdownOverlay *overlay() const { return m_overlay; }
+    PinPanel *pinPanel() const { return m_pinPanel; }
     IdleMonitor *idleMonitor() const { return m_idle; }
     // Checks the admin PIN; on success the app quits (the kiosk service restarts it later).
     PinGuard::Result tryLeave(const QString &pin);
@@ -66,6 +68,7 @@ private:
     KioskOptions m_options;
     IdleMonitor *m_idle;
     CountdownOverlay *m_overlay;
+    PinPanel *m_pinPanel = nullptr;
     PinGuard m_pin;
     SessionWiper m_wiper;
     SessionWiper::Report m_lastReport;

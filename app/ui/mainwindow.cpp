@@ -423,7 +423,8 @@ void MainWindow::syncListToUrl(const QUrl &url) {
         m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         m_list->scrollTo(index);
     } else {
-        m_list->selectionModel()->clearSelection();
+        // No current row either, or a tap on the row that was current would open nothing.
+        m_list->selectionModel()->clear();
     }
     updateNavigationActions();
 }
@@ -587,7 +588,10 @@ void MainWindow::resetForNextVisitor() {
     m_undo->clear();
     m_view->history()->clear();
     m_view->load(PageServer::homeUrl());
-    m_list->clearSelection();
+    {
+        QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectionModel()->clear();
+    }
     m_citationDock->raise();
 }
 

@@ -7,7 +7,7 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
-#include "pindialog.h"
+#include "pinpanel.h"
 #include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
@@ -20,12 +20,12 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolBar>
 #include <QWebEngineHistory>
 #include <memory>
@@ -189,44 +189,47 @@ private slots:
         m_reader->window.reset();
     }
 
+    void aTapOnTheFirstQuestionFromTheHomeScreenOpensIt() {
+        m_kiosk->resetNow();
+        QVERIFY(waitForAnswer(QString()));
+        QListView *list = m_window->questionList();
+        const QRect first = list->visualRect(list->model()->index(0, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+    }
+
     void theKeyChordAsksForThePinOnANumberPadAndAWrongPinKeepsTheKioskLocked() {
         QSignalSpy leave(m_kiosk.get(), &KioskController::leaveRequested);
-        struct Seen {
-            bool dialog = false;
-            bool numberPad = false;
-            bool hidden = false;
-            QString typed;
-            QString afterWrongPin;
-            bool openAfterWrongPin = false;
-        } seen;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<PinDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            seen.dialog = true;
-            QLineEdit *pin = dialog->pinField();
-            seen.numberPad = pin->inputMethodHints().testFlag(Qt::ImhDigitsOnly);
-            seen.hidden = pin->echoMode() == QLineEdit::Password;
-            QTest::keyClicks(pin, QStringLiteral("12ab"));
-            seen.typed = pin->text();
-            pin->clear();
-            QTest::keyClicks(pin, QStringLiteral("0000"));
-            QTest::keyClick(pin, Qt::Key_Return);
-            seen.afterWrongPin = dialog->messageLabel()->text();
-            seen.openAfterWrongPin = dialog->isVisible();
-            QTest::keyClicks(pin, m_pin);
-            QTest::keyClick(pin, Qt::Key_Return);
-            dialog->reject(); // in case the right PIN did not close it
-        });
+        PinPanel *panel = m_kiosk->pinPanel();
+        QVERIFY(!panel->isVisible());
         QTest::keyClick(m_window, Qt::Key_K,
                         Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-        QVERIFY(seen.dialog);
-        QVERIFY(seen.numberPad);
-        QVERIFY(seen.hidden);
-        QCOMPARE(seen.typed, QStringLiteral("12"));
-        QCOMPARE(seen.afterWrongPin, QStringLiteral("Wrong PIN."));
-        QVERIFY(seen.openAfterWrongPin);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->geometry(), m_window->rect());
+        QLineEdit *pin = panel->pinField();
+        QVERIFY(pin->hasFocus());
+        QVERIFY(pin->inputMethodHints().testFlag(Qt::ImhDigitsOnly));
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(pin, QStringLiteral("12ab"));
+        QCOMPARE(pin->text(), QStringLiteral("12"));
+        pin->clear();
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Wrong PIN."));
+        QVERIFY(panel->isVisible());
+        QCOMPARE(leave.count(), 0);
+        QTest::keyClicks(pin, m_pin);
+        QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(leave.count(), 1);
+        QVERIFY(!panel->isVisible());
+    }
+
+    void aPinPanelLeftOpenIsClosedByTheReset() {
+        QTest::keyClick(m_window, Qt::Key_K,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(m_kiosk->pinPanel()->isVisible());
+        QVERIFY(m_kiosk->resetNow().allWiped());
+        QVERIFY(!m_kiosk->pinPanel()->isVisible());
     }
 
     void refusesAWrongPinAndLetsTheAdminOutWithTheRightOne() {

@@ -1139,37 +1139,6 @@
     </message>
 </context>
 <context>
-    <name>pr::PinDialog</name>
-    <message>
-        <source>Leave the kiosk</source>
-        <translation>الخروج من وضع الكشك</translation>
-    </message>
-    <message>
-        <source>Staff only</source>
-        <translation>للموظفين فقط</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to leave the kiosk.</source>
-        <translation>أدخل رقم PIN الخاص بالمسؤول للخروج من وضع الكشك.</translation>
-    </message>
-    <message>
-        <source>Admin PIN</source>
-        <translation>رقم PIN الخاص بالمسؤول</translation>
-    </message>
-    <message>
-        <source>PIN check</source>
-        <translation>التحقق من رقم PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>جارٍ التحقق…</translation>
-    </message>
-</context>
-<context>
     <name>pr::PinGuard</name>
     <message numerus="yes">
         <source>Try again in %n s.</source>
@@ -1204,6 +1173,37 @@
     <message>
         <source>The PIN must have at most %1 digits.</source>
         <translation>يجب ألّا يزيد رقم PIN على %1 أرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinPanel</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>للموظفين فقط</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave the kiosk.</source>
+        <translation>أدخل رقم PIN الخاص بالمسؤول للخروج من وضع الكشك.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رقم PIN الخاص بالمسؤول</translation>
+    </message>
+    <message>
+        <source>PIN check</source>
+        <translation>التحقق من رقم PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>

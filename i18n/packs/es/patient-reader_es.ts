@@ -1123,37 +1123,6 @@
     </message>
 </context>
 <context>
-    <name>pr::PinDialog</name>
-    <message>
-        <source>Leave the kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <source>Staff only</source>
-        <translation>Solo para el personal</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to leave the kiosk.</source>
-        <translation>Introduzca el PIN de administración para salir del quiosco.</translation>
-    </message>
-    <message>
-        <source>Admin PIN</source>
-        <translation>PIN de administración</translation>
-    </message>
-    <message>
-        <source>PIN check</source>
-        <translation>Comprobación del PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-</context>
-<context>
     <name>pr::PinGuard</name>
     <message numerus="yes">
         <source>Try again in %n s.</source>
@@ -1184,6 +1153,37 @@
     <message>
         <source>The PIN must have at most %1 digits.</source>
         <translation>El PIN debe tener como máximo %1 dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PinPanel</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo para el personal</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave the kiosk.</source>
+        <translation>Introduzca el PIN de administración para salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>PIN check</source>
+        <translation>Comprobación del PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+#include "pinpanel.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QInputMethod>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pr {
+
+PinPanel::PinPanel(Check check, QWidget *window)
+    : QWidget(window)
+    , m_check(std::move(check))
+    , m_pin(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_leave(new QPushButton(tr("Leave the kiosk"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    setObjectName(QStringLiteral("kioskPinPanel"));
+    setAccessibleName(tr("Staff only"));
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    card->setMinimumWidth(460);
+    card->setMaximumWidth(560);
+
+    auto *title = new QLabel(tr("Staff only"), card);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto *prompt = new QLabel(tr("Enter the admin PIN to leave the kiosk."), card);
+    prompt->setWordWrap(true);
+    prompt->setBuddy(m_pin);
+
+    m_pin->setParent(card);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,32}")), m_pin));
+    m_pin->setAccessibleName(tr("Admin PIN"));
+
+    m_message->setParent(card);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("PIN check"));
+
+    m_leave->setParent(card);
+    m_cancel->setParent(card);
+    m_leave->setDefault(true);
+    connect(m_cancel, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_leave, &QPushButton::clicked, this, &PinPanel::submit);
+    connect(m_pin, &QLineEdit::returnPressed, this, &PinPanel::submit);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_leave);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(title);
+    cardLayout->addWidget(prompt);
+    cardLayout->addWidget(m_pin);
+    cardLayout->addWidget(m_message);
+    cardLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addSpacing(60);
+    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    window->installEventFilter(this);
+    hide();
+}
+
+void PinPanel::open() {
+    setGeometry(parentWidget()->rect());
+    m_pin->clear();
+    m_message->clear();
+    show();
+    raise();
+    m_pin->setFocus(Qt::OtherFocusReason);
+    // Staff arrive here by a long press, with no key to type on: bring up the number pad.
+    QTimer::singleShot(0, this, [] { QGuiApplication::inputMethod()->show(); });
+}
+
+void PinPanel::submit() {
+    if (m_pin->text().isEmpty())
+        return;
+    m_leave->setEnabled(false);
+    // The check is deliberately slow (PBKDF2); say so before the window stops responding to it.
+    m_message->setText(tr("Checking…"));
+    m_message->repaint();
+    const PinGuard::Result result = m_check(m_pin->text());
+    m_leave->setEnabled(true);
+    m_pin->clear();
+    if (result.accepted()) {
+        hide();
+        emit accepted();
+        return;
+    }
+    m_message->setText(result.message);
+    m_pin->setFocus(Qt::OtherFocusReason);
+}
+
+bool PinPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void PinPanel::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0, 0, 0, 140));
+}
+
+} // namespace pr
