@@ -191,6 +191,7 @@ void MainWindow::createActions() {
     };
     make(m_back, s->standardIcon(QStyle::SP_ArrowBack), QKeySequence::Back,
          [this] { m_view->back(); });
+    m_back->setObjectName(QStringLiteral("back"));
     make(m_forward, s->standardIcon(QStyle::SP_ArrowForward), QKeySequence::Forward,
          [this] { m_view->forward(); });
     make(m_home, s->standardIcon(QStyle::SP_DirHomeIcon), QKeySequence::UnknownKey,
@@ -586,7 +587,16 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
 void MainWindow::resetForNextVisitor() {
     m_search->clear();
     m_undo->clear();
+    // Clearing before the load keeps the page being replaced; clearing again once the home page
+    // is in leaves nothing of the visitor's to go back to.
     m_view->history()->clear();
+    connect(
+        m_view, &QWebEngineView::loadFinished, this,
+        [this] {
+            m_view->history()->clear();
+            updateNavigationActions();
+        },
+        Qt::SingleShotConnection);
     m_view->load(PageServer::homeUrl());
     {
         QSignalBlocker blocker(m_list->selectionModel());

@@ -131,8 +131,11 @@ private slots:
         QVERIFY(QApplication::clipboard()->text().isEmpty());
         QVERIFY(QTest::qWaitFor(
             [&] { return m_window->answerView()->url() == PageServer::homeUrl(); }, 5000));
-        QVERIFY(
-            QTest::qWaitFor([&] { return !m_window->answerView()->history()->canGoBack(); }, 5000));
+        QVERIFY(waitForAnswer(QString())); // the home page has finished loading
+        QTest::qWait(200);
+        // Nothing to go back to: the visitor's pages are not behind the home page.
+        QVERIFY(!m_window->answerView()->history()->canGoBack());
+        QCOMPARE(m_window->answerView()->history()->count(), 1);
         QVERIFY(!m_kiosk->overlay()->isVisible());
     }
 
@@ -196,6 +199,25 @@ private slots:
         const QRect first = list->visualRect(list->model()->index(0, 0));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
         QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+    }
+
+    void theNextVisitorCannotGoBackToThePagesTheLastOneRead() {
+        QListView *list = m_window->questionList();
+        for (int row : {1, 2}) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+            QVERIFY(waitForAnswer(row == 1 ? QStringLiteral("how-it-works")
+                                           : QStringLiteral("benefits")));
+        }
+        QVERIFY(m_window->answerView()->history()->canGoBack());
+        QTest::qWait(1000);
+        QVERIFY(m_kiosk->resetNow().allWiped());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_window->answerView()->url() == PageServer::homeUrl(); }, 5000));
+        QVERIFY(waitForAnswer(QString()));
+        QTest::qWait(300);
+        QVERIFY(!m_window->answerView()->history()->canGoBack());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("back"))->isEnabled());
     }
 
     void theKeyChordAsksForThePinOnANumberPadAndAWrongPinKeepsTheKioskLocked() {
