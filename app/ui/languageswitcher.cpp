@@ -21,10 +21,15 @@ LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringL
     , m_catalog(LanguagePackCatalog::scan(m_base, packFolders)) {
     connect(&m_watcher, &PackFolderWatcher::changed, this,
             [this](const QString &folder) { loadPack(folder); });
+    if (m_englishPlurals.load(QStringLiteral(":/i18n/patient-reader_en.qm")))
+        QCoreApplication::installTranslator(&m_englishPlurals);
+    else
+        qWarning("The English plural forms are missing from the resources.");
 }
 
 LanguageSwitcher::~LanguageSwitcher() {
     removeInterfaceTranslation();
+    QCoreApplication::removeTranslator(&m_englishPlurals);
 }
 
 void LanguageSwitcher::populateMenu(QMenu *menu) {

@@ -53,7 +53,8 @@ private:
     Pack m_current;
     ReaderSettings &m_settings;
     LanguagePackCatalog m_catalog;
-    QByteArray m_qmData; // QTranslator reads from it while installed
+    QByteArray m_qmData;          // QTranslator reads from it while installed
+    QTranslator m_englishPlurals; // "1 answer found"; below any language pack's translation
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;

@@ -6,6 +6,7 @@
 #include "readerharness.h"
 #include "readersettings.h"
 #include "schemehandler.h"
+#include "searchpanel.h"
 #include "translatorpreview.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -84,6 +87,21 @@ private slots:
         QVERIFY2(names.contains(QStringLiteral("Español")), qPrintable(names.join(u',')));
         QVERIFY(names.contains(QStringLiteral("العربية")));
         QVERIFY(names.contains(QStringLiteral("English")));
+    }
+
+    void countsInEnglishWithTheRightPluralAndInSpanishAfterASwitch() {
+        QLabel *count = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("resultCount"));
+        QVERIFY(count);
+        m_window->searchPanel()->field()->setText(QStringLiteral("insurance"));
+        QVERIFY(QTest::qWaitFor([&] { return count->text().endsWith(QStringLiteral("found")); }));
+        QVERIFY2(!count->text().contains(QStringLiteral("(s)")), qPrintable(count->text()));
+        const auto plural = [](int n) {
+            return QCoreApplication::translate("pr::SearchPanel", "%n answer(s) found", nullptr, n);
+        };
+        QCOMPARE(plural(1), QStringLiteral("1 answer found"));
+        QCOMPARE(plural(3), QStringLiteral("3 answers found"));
+        QVERIFY(switchTo(QStringLiteral("es")));
+        QVERIFY2(!plural(3).contains(QStringLiteral("answer")), qPrintable(plural(3)));
     }
 
     void switchesTheAnswerAndTheInterfaceToSpanishKeepingTheQuestion() {
