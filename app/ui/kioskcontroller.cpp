@@ -208,7 +208,8 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event) {
         m_idle->activity();
         break;
     case QEvent::ContextMenu:
-    case QEvent::DragEnter:
+    case QEvent::DragEnter: // nothing is dropped in: no file onto the page, no text into search
+    case QEvent::DragMove:
     case QEvent::Drop:
         return true;
     case QEvent::Close:

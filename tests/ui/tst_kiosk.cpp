@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -190,6 +191,32 @@ private slots:
         QCOMPARE(keyboard.currentLayout(), QStringLiteral("en_US"));
         m_kiosk.reset();
         m_reader->window.reset();
+    }
+
+    void noPartOfTheWindowTakesADrop() {
+        QMimeData dragged;
+        dragged.setUrls({QUrl::fromLocalFile(QStringLiteral("/etc/passwd"))});
+        dragged.setText(QStringLiteral("dropped text"));
+        const QUrl before = m_window->answerView()->url();
+        int targets = 0;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!w->acceptDrops())
+                continue;
+            ++targets;
+            const QPoint centre = w->rect().center();
+            QDragEnterEvent enter(centre, Qt::CopyAction | Qt::LinkAction, &dragged, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QApplication::sendEvent(w, &enter);
+            QVERIFY2(!enter.isAccepted(), w->metaObject()->className());
+            QDropEvent drop(QPointF(centre), Qt::CopyAction | Qt::LinkAction, &dragged,
+                            Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(w, &drop);
+            QVERIFY2(!drop.isAccepted(), w->metaObject()->className());
+        }
+        QVERIFY(targets > 0); // the search field and the page itself take drops on a desktop
+        QTest::qWait(200);
+        QCOMPARE(m_window->answerView()->url(), before);
+        QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
     }
 
     void aTapOnTheFirstQuestionFromTheHomeScreenOpensIt() {
