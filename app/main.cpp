@@ -5,7 +5,6 @@
 #include "kiosksetupdialog.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
-#include "onscreenkeyboard.h"
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "startupoptions.h"
@@ -66,9 +65,6 @@ int main(int argc, char *argv[]) {
         kioskSetup = kioskSetup || qstrcmp(argv[i], "--kiosk-setup") == 0;
     }
     kiosk = kiosk && !kioskSetup; // the administrator's form is an ordinary window
-    // The on-screen keyboard for touch screens, where Debian's plugin is installed.
-    if (kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("patient-reader"));
@@ -172,16 +168,13 @@ int main(int argc, char *argv[]) {
     }
     window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
-    std::unique_ptr<pr::OnScreenKeyboard> keyboard;
     pr::WatchdogPinger watchdog;
     if (kiosk) {
         for (const QString &problem : kioskSettings.problems())
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
-        if (pr::OnScreenKeyboard::isInputMethod())
-            keyboard = std::make_unique<pr::OnScreenKeyboard>();
-        kioskController->setLanguages(languages, keyboard.get());
+        kioskController->setLanguages(languages);
         if (kioskSettings.options().printingAllowed)
             window.allowKioskPrinting(kioskSettings.options().printerName);
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,

@@ -5,14 +5,11 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-webengine-dev qt6-webengine-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
   libstemmer-dev libsqlite3-dev libqrencode-dev desktop-file-utils appstream
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
-  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qtquick
-  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -39,6 +39,9 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
     m_cornerPress.setInterval(3000);
     connect(&m_cornerPress, &QTimer::timeout, this, &KioskController::askForPin);
     m_pinPanel = new PinPanel([this](const QString &pin) { return tryLeave(pin); }, &m_window);
+    m_keyboard = new OnScreenKeyboard(KeyboardLayouts::load(), &m_window);
+    m_keyboard->setLanguages(m_options.allowedLanguages);
+    m_keyboard->showLanguage(m_options.language);
     m_idle->start();
 }
 
@@ -67,9 +70,8 @@ void KioskController::connectIdleMonitor() {
     });
 }
 
-void KioskController::setLanguages(LanguageSwitcher &languages, OnScreenKeyboard *keyboard) {
-    if (keyboard)
-        offerKeyboardLayouts(*keyboard, languages);
+void KioskController::setLanguages(LanguageSwitcher &languages) {
+    offerKeyboardLayouts(languages);
     auto *bar = new QToolBar(&m_window);
     bar->setObjectName(QStringLiteral("kioskLanguages"));
     bar->setMovable(false);
@@ -96,19 +98,14 @@ void KioskController::setLanguages(LanguageSwitcher &languages, OnScreenKeyboard
     });
 }
 
-void KioskController::offerKeyboardLayouts(OnScreenKeyboard &keyboard,
-                                           const LanguageSwitcher &languages) {
-    if (!keyboard.isAvailable()) {
-        qWarning("kiosk: %s", qPrintable(keyboard.errorString()));
-        return;
-    }
-    const QStringList withoutLayout = keyboard.setLanguages(m_options.allowedLanguages);
+void KioskController::offerKeyboardLayouts(const LanguageSwitcher &languages) {
+    const QStringList withoutLayout = m_keyboard->setLanguages(m_options.allowedLanguages);
     if (!withoutLayout.isEmpty())
         qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
                  qPrintable(withoutLayout.join(QStringLiteral(", "))));
-    keyboard.showLanguage(languages.currentLanguage());
-    connect(&languages, &LanguageSwitcher::packChanged, &keyboard,
-            [&keyboard, &languages] { keyboard.showLanguage(languages.currentLanguage()); });
+    m_keyboard->showLanguage(languages.currentLanguage());
+    connect(&languages, &LanguageSwitcher::packChanged, m_keyboard,
+            [this, &languages] { m_keyboard->showLanguage(languages.currentLanguage()); });
 }
 
 void KioskController::registerWipeSteps() {
@@ -135,6 +132,10 @@ void KioskController::registerWipeSteps() {
 
 SessionWiper::Report KioskController::resetNow() {
     m_pinPanel->hide();
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_window.isAncestorOf(focus))
+        focus->clearFocus();
+    m_keyboard->hide();
+    m_keyboard->showLanguage(m_options.language);
     m_lastReport = m_wiper.wipeAll();
     if (!m_lastReport.allWiped()) {
         qCritical("kiosk reset failed, restarting: %s", qPrintable(m_lastReport.toString()));

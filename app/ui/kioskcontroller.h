@@ -36,14 +36,15 @@ public:
     void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
     // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own
-    // language back on reset. The on-screen keyboard, if any, offers the same languages' layouts
-    // and follows the visitor's choice.
-    void setLanguages(LanguageSwitcher &languages, OnScreenKeyboard *keyboard = nullptr);
+    // language back on reset. The on-screen keyboard offers the same languages' layouts and
+    // follows the visitor's choice.
+    void setLanguages(LanguageSwitcher &languages);
 
     SessionWiper::Report resetNow();
     const SessionWiper::Report &lastReport() const { return m_lastReport; }
     CountdownOverlay *overlay() const { return m_overlay; }
     PinPanel *pinPanel() const { return m_pinPanel; }
+    OnScreenKeyboard *keyboard() const { return m_keyboard; }
     IdleMonitor *idleMonitor() const { return m_idle; }
     // Checks the admin PIN; on success the app quits (the kiosk service restarts it later).
     PinGuard::Result tryLeave(const QString &pin);
@@ -59,7 +60,7 @@ protected:
 private:
     void connectIdleMonitor();
     void registerWipeSteps();
-    void offerKeyboardLayouts(OnScreenKeyboard &keyboard, const LanguageSwitcher &languages);
+    void offerKeyboardLayouts(const LanguageSwitcher &languages);
     void askForPin();
     bool isBlockedShortcut(const QKeyEvent *event) const;
 
@@ -69,6 +70,7 @@ private:
     IdleMonitor *m_idle;
     CountdownOverlay *m_overlay;
     PinPanel *m_pinPanel = nullptr;
+    OnScreenKeyboard *m_keyboard = nullptr;
     PinGuard m_pin;
     SessionWiper m_wiper;
     SessionWiper::Report m_lastReport;

@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -346,7 +347,9 @@ void MainWindow::retranslate() {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    // Only a focus from the keyboard: a click or tap on a row is the reader's choice.
     if (watched == m_list && event->type() == QEvent::FocusIn &&
+        static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason &&
         !m_list->currentIndex().isValid()) {
         m_listGainingFocus = true;
         QTimer::singleShot(0, this, [this] { m_listGainingFocus = false; });

@@ -1,77 +1,107 @@
 #include "kiosk/keyboardlayouts.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pr;
 
 namespace {
 
-// Some of the layout folders that Qt Virtual Keyboard 6.4 ships.
-const QStringList qtLayouts = {
-    QStringLiteral("ar_AR"), QStringLiteral("de_DE"),   QStringLiteral("en_GB"),
-    QStringLiteral("en_US"), QStringLiteral("es_ES"),   QStringLiteral("es_MX"),
-    QStringLiteral("fr_CA"), QStringLiteral("fr_FR"),   QStringLiteral("pt_BR"),
-    QStringLiteral("pt_PT"), QStringLiteral("fallback")};
+bool hasKey(const KeyboardLayout &layout, const QString &key) {
+    for (const QStringList &row : layout.rows) {
+        if (row.contains(key))
+            return true;
+    }
+    return false;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QByteArray &json) {
+    const QString path = dir.filePath(QStringLiteral("layouts.json"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(json);
+    return path;
+}
 
 } // namespace
 
 class KeyboardLayoutsTest : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
 private slots:
-    void aLanguageGetsTheLayoutOfItsMostCommonTerritory_data() {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("layout");
-        QTest::newRow("English") << "en"
-                                 << "en_US";
-        QTest::newRow("Spanish") << "es"
-                                 << "es_ES";
-        QTest::newRow("Portuguese") << "pt"
-                                    << "pt_BR";
-        QTest::newRow("French") << "fr"
-                                << "fr_FR";
-    }
-    void aLanguageGetsTheLayoutOfItsMostCommonTerritory() {
-        QFETCH(QString, language);
-        QFETCH(QString, layout);
-        QCOMPARE(KeyboardLayouts(qtLayouts).layoutFor(language), layout);
+    void theBundledLayoutsCoverTheShippedLanguagesAndThePinPad() {
+        const KeyboardLayouts layouts = KeyboardLayouts::load();
+        QVERIFY2(layouts.isValid(), qPrintable(layouts.errorString()));
+        QVERIFY(layouts
+                    .languagesWithoutLayout(
+                        {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")})
+                    .isEmpty());
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("en")), QStringLiteral("q")));
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("es")), QStringLiteral("ñ")));
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("ar")), QStringLiteral("ض")));
+        QString pad;
+        for (const QStringList &row : layouts.digits().rows)
+            pad += row.join(QString());
+        QCOMPARE(pad, QStringLiteral("1234567890"));
     }
 
-    void aTagWithATerritoryGetsThatTerritorysLayout() {
-        const KeyboardLayouts layouts(qtLayouts);
-        QCOMPARE(layouts.layoutFor(QStringLiteral("es-MX")), QStringLiteral("es_MX"));
-        QCOMPARE(layouts.layoutFor(QStringLiteral("pt_PT")), QStringLiteral("pt_PT"));
-        QCOMPARE(layouts.layoutFor(QStringLiteral("en-GB")), QStringLiteral("en_GB"));
+    void arabicIsWrittenRightToLeft() {
+        const KeyboardLayouts layouts = KeyboardLayouts::load();
+        QCOMPARE(layouts.layoutFor(QStringLiteral("ar")).direction, Qt::RightToLeft);
+        QCOMPARE(layouts.layoutFor(QStringLiteral("es")).direction, Qt::LeftToRight);
+        QCOMPARE(layouts.layoutFor(QStringLiteral("ar")).name, QStringLiteral("العربية"));
     }
 
-    void aLanguageWhoseUsualTerritoryHasNoLayoutGetsAnotherLayoutOfItsLanguage() {
-        // QLocale picks Egypt for Arabic; Qt Virtual Keyboard's Arabic layout is "ar_AR".
-        QCOMPARE(KeyboardLayouts(qtLayouts).layoutFor(QStringLiteral("ar")),
-                 QStringLiteral("ar_AR"));
+    void aRegionalTagUsesItsLanguagesLayout() {
+        const KeyboardLayouts layouts = KeyboardLayouts::load();
+        QCOMPARE(layouts.layoutFor(QStringLiteral("es-MX")).id, QStringLiteral("es"));
+        QCOMPARE(layouts.layoutFor(QStringLiteral("en_GB")).id, QStringLiteral("en"));
     }
 
-    void aLanguageWithoutAnyLayoutGetsNone() {
-        const KeyboardLayouts layouts(qtLayouts);
-        QVERIFY(layouts.layoutFor(QStringLiteral("sw")).isEmpty());
-        QVERIFY(layouts.layoutFor(QStringLiteral("not a language")).isEmpty());
-        QVERIFY(layouts.layoutFor(QString()).isEmpty());
-        QVERIFY(layouts.layoutFor(QStringLiteral("fallback")).isEmpty());
+    void aLanguageWithoutALayoutIsNamed() {
+        const KeyboardLayouts layouts = KeyboardLayouts::load();
+        QVERIFY(!layouts.layoutFor(QStringLiteral("sw")).isValid());
+        QVERIFY(!layouts.layoutFor(QStringLiteral("digits")).isValid());
+        QCOMPARE(layouts.languagesWithoutLayout({QStringLiteral("en"), QStringLiteral("sw")}),
+                 QStringList{QStringLiteral("sw")});
     }
 
-    void theKiosksLanguagesGiveOneLayoutEachInTheirOrder() {
-        const KeyboardLayouts layouts(qtLayouts);
-        QCOMPARE(
-            layouts.layoutsFor({QStringLiteral("es"), QStringLiteral("en"), QStringLiteral("ar")}),
-            QStringList(
-                {QStringLiteral("es_ES"), QStringLiteral("en_US"), QStringLiteral("ar_AR")}));
+    void aFileThatIsNotJsonIsRefusedWithWhereItBreaks() {
+        const QString path = writeFile(m_dir, "{\"layouts\": {\"en\": ");
+        const KeyboardLayouts layouts = KeyboardLayouts::load(path);
+        QVERIFY(!layouts.isValid());
+        QVERIFY2(
+            layouts.errorString().startsWith(path + QStringLiteral(": not valid JSON at byte")),
+            qPrintable(layouts.errorString()));
+        QVERIFY(!layouts.layoutFor(QStringLiteral("en")).isValid());
     }
 
-    void languagesWithoutALayoutAreLeftOutAndNamed() {
-        const KeyboardLayouts layouts(qtLayouts);
-        const QStringList languages = {QStringLiteral("en"), QStringLiteral("sw"),
-                                       QStringLiteral("en-US")};
-        QCOMPARE(layouts.layoutsFor(languages), QStringList{QStringLiteral("en_US")});
-        QCOMPARE(layouts.languagesWithoutLayout(languages), QStringList{QStringLiteral("sw")});
+    void aBadRowIsRefusedNamingTheLayoutAndTheRow() {
+        const QString path = writeFile(
+            m_dir, R"({"layouts": {"en": {"rows": [["a", "b"]]}, "xx": {"rows": [["a"], "b"]}}})");
+        const KeyboardLayouts layouts = KeyboardLayouts::load(path);
+        QVERIFY(!layouts.isValid());
+        QVERIFY2(layouts.errorString().contains(QStringLiteral("layout \"xx\", row 2")),
+                 qPrintable(layouts.errorString()));
+        QVERIFY(!layouts.layoutFor(QStringLiteral("en")).isValid()); // refused as a whole
+    }
+
+    void aKeyThatTypesAWholeWordIsRefused() {
+        const QString path =
+            writeFile(m_dir, R"({"layouts": {"en": {"rows": [["a", "ketamine"]]}}})");
+        const KeyboardLayouts layouts = KeyboardLayouts::load(path);
+        QVERIFY(!layouts.isValid());
+        QVERIFY(layouts.errorString().contains(QStringLiteral("row 1")));
+    }
+
+    void aMissingFileIsReportedByName() {
+        const KeyboardLayouts layouts =
+            KeyboardLayouts::load(QStringLiteral("/nonexistent/layouts.json"));
+        QVERIFY(!layouts.isValid());
+        QVERIFY(layouts.errorString().startsWith(QStringLiteral("/nonexistent/layouts.json")));
     }
 };
 

@@ -163,10 +163,40 @@ private slots:
         m_reader->window.reset();
     }
 
-    void theOnScreenKeyboardOffersTheAllowedLanguagesAndFollowsTheVisitorsChoice() {
-        OnScreenKeyboard keyboard;
-        QVERIFY2(keyboard.isAvailable(), qPrintable(keyboard.errorString()));
-        QVERIFY(keyboard.installedLayouts().contains(QStringLiteral("de_DE")));
+    void tappingTheSearchFieldBringsUpAKeyboardThatTypesIntoIt() {
+        OnScreenKeyboard *keyboard = m_kiosk->keyboard();
+        QLineEdit *field = m_window->searchPanel()->field();
+        QVERIFY(!keyboard->isVisible());
+        QTest::mouseClick(field, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return keyboard->isVisible(); }, 2000));
+        QCOMPARE(keyboard->geometry().bottom(), m_window->rect().bottom());
+        for (const QString &letter : {QStringLiteral("c"), QStringLiteral("o"), QStringLiteral("s"),
+                                      QStringLiteral("t"), QStringLiteral("x")}) {
+            QPushButton *key = keyboard->key(letter);
+            QVERIFY2(key, qPrintable(letter));
+            QVERIFY(key->height() >= 44);
+            QTest::mouseClick(key, Qt::LeftButton);
+        }
+        QCOMPARE(field->text(), QStringLiteral("costx"));
+        QTest::mouseClick(keyboard->key(QStringLiteral("backspace")), Qt::LeftButton);
+        QCOMPARE(field->text(), QStringLiteral("cost"));
+        QVERIFY(field->hasFocus());
+        QTest::mouseClick(keyboard->key(QStringLiteral("hide")), Qt::LeftButton);
+        QVERIFY(!keyboard->isVisible());
+        QTest::mouseClick(field, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return keyboard->isVisible(); }, 2000));
+        // Tapping something that takes no text puts the keyboard away.
+        m_window->questionList()->setFocus(Qt::MouseFocusReason);
+        QVERIFY(!keyboard->isVisible());
+        // And the reset leaves neither the keyboard nor the text for the next visitor.
+        QTest::mouseClick(field, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return keyboard->isVisible(); }, 2000));
+        QVERIFY(m_kiosk->resetNow().allWiped());
+        QVERIFY(!keyboard->isVisible());
+        QVERIFY(field->text().isEmpty());
+    }
+
+    void theKeyboardOffersTheAllowedLanguagesAndFollowsTheVisitorsChoice() {
         KioskOptions options;
         options.enabled = true;
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
@@ -175,20 +205,30 @@ private slots:
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         m_window->setLanguageSwitcher(&languages);
         m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
-        m_kiosk->setLanguages(languages, &keyboard);
-        QCOMPARE(keyboard.activeLayouts(),
-                 (QStringList{QStringLiteral("en_US"), QStringLiteral("es_ES"),
-                              QStringLiteral("ar_AR")}));
-        QCOMPARE(keyboard.currentLayout(), QStringLiteral("en_US"));
+        m_kiosk->setLanguages(languages);
+        OnScreenKeyboard *keyboard = m_kiosk->keyboard();
+        QCOMPARE(keyboard->offeredLayouts(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")}));
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("en"));
+        QVERIFY(!keyboard->key(QStringLiteral("ñ")));
         auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
         QVERIFY(bar);
         for (QAction *a : bar->actions()) {
             if (a->data().toString() == QLatin1String("ar"))
                 a->trigger();
         }
-        QCOMPARE(keyboard.currentLayout(), QStringLiteral("ar_AR"));
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("ar"));
+        QCOMPARE(keyboard->layoutDirection(), Qt::RightToLeft);
+        QVERIFY(keyboard->key(QStringLiteral("ض")));
+        // The globe key moves to the next allowed layout without changing the page's language.
+        QTest::mouseClick(keyboard->key(QStringLiteral("globe")), Qt::LeftButton);
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("en"));
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("ar"));
         QVERIFY(m_kiosk->resetNow().allWiped());
-        QCOMPARE(keyboard.currentLayout(), QStringLiteral("en_US"));
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("en"));
+        QTest::mouseClick(keyboard->key(QStringLiteral("globe")), Qt::LeftButton);
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("es"));
+        QVERIFY(keyboard->key(QStringLiteral("ñ")));
         m_kiosk.reset();
         m_reader->window.reset();
     }
@@ -257,6 +297,11 @@ private slots:
         QCOMPARE(panel->geometry(), m_window->rect());
         QLineEdit *pin = panel->pinField();
         QVERIFY(pin->hasFocus());
+        OnScreenKeyboard *keyboard = m_kiosk->keyboard();
+        QVERIFY(keyboard->isVisible());
+        QCOMPARE(keyboard->currentLayout().id, QStringLiteral("digits"));
+        QVERIFY(!keyboard->key(QStringLiteral("a")));
+        QVERIFY(!keyboard->key(QStringLiteral("mode"))); // no letters for a PIN
         QVERIFY(pin->inputMethodHints().testFlag(Qt::ImhDigitsOnly));
         QCOMPARE(pin->echoMode(), QLineEdit::Password);
         QTest::keyClicks(pin, QStringLiteral("12ab"));
@@ -267,8 +312,9 @@ private slots:
         QCOMPARE(panel->messageLabel()->text(), QStringLiteral("Wrong PIN."));
         QVERIFY(panel->isVisible());
         QCOMPARE(leave.count(), 0);
-        QTest::keyClicks(pin, m_pin);
-        QTest::keyClick(pin, Qt::Key_Return);
+        for (const QChar digit : m_pin)
+            QTest::mouseClick(keyboard->key(QString(digit)), Qt::LeftButton);
+        QTest::mouseClick(keyboard->key(QStringLiteral("enter")), Qt::LeftButton);
         QCOMPARE(leave.count(), 1);
         QVERIFY(!panel->isVisible());
     }

@@ -582,6 +582,37 @@
     </message>
 </context>
 <context>
+    <name>pr::KeyboardLayouts</name>
+    <message>
+        <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation>التخطيط «%1»: يجب أن يكون الاتجاه «ltr» أو «rtl»</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot; has no rows of keys</source>
+        <translation>التخطيط «%1» ليس فيه صفوف مفاتيح</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot;, row %2: not a list of keys</source>
+        <translation>التخطيط «%1»، الصف %2: ليس قائمة مفاتيح</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot;, row %2: each key must be 1 to %3 characters of text</source>
+        <translation>التخطيط «%1»، الصف %2: يجب أن يكون كل مفتاح من 1 إلى %3 أحرف</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: تتعذر قراءته (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: ليس JSON صالحًا عند البايت %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;layouts&quot; object</source>
+        <translation>%1: لا يوجد كائن «layouts»</translation>
+    </message>
+</context>
+<context>
     <name>pr::KioskController</name>
     <message>
         <source>the visitor&apos;s bookmarks could not be wiped</source>
@@ -1107,8 +1138,36 @@
 <context>
     <name>pr::OnScreenKeyboard</name>
     <message>
-        <source>The on-screen keyboard&apos;s settings cannot be reached: %1</source>
-        <translation>تعذّر الوصول إلى إعدادات لوحة المفاتيح على الشاشة: %1</translation>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation>لوحة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>حروف</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>أرقام</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
     </message>
 </context>
 <context>

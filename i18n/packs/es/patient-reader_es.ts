@@ -578,6 +578,37 @@
     </message>
 </context>
 <context>
+    <name>pr::KeyboardLayouts</name>
+    <message>
+        <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation>distribución «%1»: la dirección debe ser «ltr» o «rtl»</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot; has no rows of keys</source>
+        <translation>la distribución «%1» no tiene filas de teclas</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot;, row %2: not a list of keys</source>
+        <translation>distribución «%1», fila %2: no es una lista de teclas</translation>
+    </message>
+    <message>
+        <source>layout &quot;%1&quot;, row %2: each key must be 1 to %3 characters of text</source>
+        <translation>distribución «%1», fila %2: cada tecla debe tener de 1 a %3 caracteres de texto</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;layouts&quot; object</source>
+        <translation>%1: falta el objeto «layouts»</translation>
+    </message>
+</context>
+<context>
     <name>pr::KioskController</name>
     <message>
         <source>the visitor&apos;s bookmarks could not be wiped</source>
@@ -1091,8 +1122,36 @@
 <context>
     <name>pr::OnScreenKeyboard</name>
     <message>
-        <source>The on-screen keyboard&apos;s settings cannot be reached: %1</source>
-        <translation>No se puede acceder a la configuración del teclado en pantalla: %1</translation>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation>Teclado: %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Ocultar el teclado</translation>
     </message>
 </context>
 <context>
