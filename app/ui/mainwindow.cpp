@@ -71,7 +71,8 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     m_provenance = new QLabel(this);
     m_provenance->setObjectName(QStringLiteral("provenance"));
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_provenance, 1);
+    // No stretch: temporary messages ("Bookmarked", "Sent to the printer.") need the room.
+    statusBar()->addPermanentWidget(m_provenance);
 
     connect(m_view->answerPage(), &AnswerPage::externalLinkRequested, m_links,
             &ExternalLinkPolicy::handle);
@@ -214,6 +215,7 @@ void MainWindow::createActions() {
          [this] { openPackFolder(); });
     make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
     make(m_print, QIcon(), QKeySequence::Print, [this] { printWithDialog(); });
+    m_print->setObjectName(QStringLiteral("print"));
     make(m_find, QIcon(), QKeySequence::Find, [this] { m_search->focusSearch(); });
     m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     make(m_clearHighlight, QIcon(), QKeySequence::UnknownKey,
@@ -572,15 +574,32 @@ void MainWindow::printWithDialog() {
 void MainWindow::allowKioskPrinting(const QString &printerName) {
     auto *button = new QAction(tr("Print this answer"), this);
     button->setObjectName(QStringLiteral("kioskPrint"));
-    connect(button, &QAction::triggered, this, [this, printerName] {
+    connect(button, &QAction::triggered, this, [this, button, printerName] {
         auto *printer = new QPrinter(QPrinter::HighResolution);
         if (!printerName.isEmpty())
             printer->setPrinterName(printerName);
+        if (!printer->isValid() ||
+            (!printerName.isEmpty() && printer->printerName() != printerName)) {
+            qWarning("kiosk: printer \"%s\" is not available", qPrintable(printerName));
+            delete printer;
+            statusBar()->showMessage(
+                tr("Printing is not available right now. Please ask the staff."), 10000);
+            return;
+        }
+        button->setEnabled(false); // one copy per tap, not one per impatient tap
         connect(
-            this, &MainWindow::printFinished, this, [printer] { delete printer; },
+            this, &MainWindow::printFinished, this,
+            [this, printer, button](bool ok) {
+                delete printer;
+                button->setEnabled(true);
+                statusBar()->showMessage(
+                    ok ? tr("Sent to the printer.")
+                       : tr("The page could not be printed. Please ask the staff."),
+                    10000);
+            },
             Qt::SingleShotConnection);
         printAnswer(printer);
-        statusBar()->showMessage(tr("Printing…"), 5000);
+        statusBar()->showMessage(tr("Printing…"));
     });
     const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
     if (!toolbars.isEmpty())

@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -231,6 +232,24 @@ private slots:
         QVERIFY(keyboard->key(QStringLiteral("ñ")));
         m_kiosk.reset();
         m_reader->window.reset();
+    }
+
+    void offersPrintingOnlyWhereTheClinicAllowsIt() {
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("kioskPrint")));
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
+    }
+
+    void aMissingPrinterIsReportedPlainlyAndNothingBreaks() {
+        m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
+        auto *print = m_window->findChild<QAction *>(QStringLiteral("kioskPrint"));
+        QVERIFY(print);
+        QSignalSpy finished(m_window, &MainWindow::printFinished);
+        print->trigger();
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Printing is not available right now. Please ask the staff."));
+        QVERIFY(print->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 0);
     }
 
     void noPartOfTheWindowTakesADrop() {

@@ -1134,6 +1134,18 @@
         <source>Printing…</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
+    <message>
+        <source>Printing is not available right now. Please ask the staff.</source>
+        <translation>الطباعة غير متاحة الآن. يُرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسلت إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>تعذّرت طباعة الصفحة. يُرجى سؤال الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>pr::OnScreenKeyboard</name>

@@ -1118,6 +1118,18 @@
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
+    <message>
+        <source>Printing is not available right now. Please ask the staff.</source>
+        <translation>Ahora no se puede imprimir. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>No se pudo imprimir la página. Pregunte al personal.</translation>
+    </message>
 </context>
 <context>
     <name>pr::OnScreenKeyboard</name>
