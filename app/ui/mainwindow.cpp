@@ -601,9 +601,19 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
         printAnswer(printer);
         statusBar()->showMessage(tr("Printing…"));
     });
-    const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
-    if (!toolbars.isEmpty())
-        toolbars.first()->addAction(button);
+    // On the kiosk's second row, beside the language buttons: the first row is full on a
+    // portrait screen, and a button behind "»" is a button nobody finds.
+    auto *row = findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
+    if (row) {
+        row->addSeparator();
+    } else {
+        row = new QToolBar(this);
+        row->setObjectName(QStringLiteral("kioskPrinting"));
+        row->setMovable(false);
+        addToolBarBreak(Qt::TopToolBarArea);
+        addToolBar(Qt::TopToolBarArea, row);
+    }
+    row->addAction(button);
 }
 
 void MainWindow::resetForNextVisitor() {

@@ -64,7 +64,8 @@ public:
     // until then.
     void printAnswer(QPrinter *printer);
     // Kiosks: a Print button that prints to printerName (empty: the default printer) without a
-    // dialog; without it, visitors cannot print.
+    // dialog; without it, visitors cannot print. Call it after the kiosk's language buttons are
+    // in place, so the button joins their row.
     void allowKioskPrinting(const QString &printerName);
 
     AnswerView *answerView() const { return m_view; }

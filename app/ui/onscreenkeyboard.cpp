@@ -142,7 +142,8 @@ void OnScreenKeyboard::rebuild(const KeyboardLayout &layout) {
     const int last = int(layout.rows.size());
     const bool digits = layout.id == QLatin1String("digits");
     const bool digitsOnly = digits && m_target && wantsDigits(m_target);
-    int column = 0;
+    // The PIN pad's delete, enter and hide keys line up under its three columns.
+    int column = digitsOnly ? (columns - 3 * letterSpan) / 2 : 0;
     if (!digits && m_offered.size() > 1) {
         const KeyboardLayout &next = m_offered.at((m_language + 1) % m_offered.size());
         addKey(QStringLiteral("⇄ ") + next.name, QStringLiteral("globe"), last, column, 3)
