@@ -21,12 +21,14 @@
 #include <QListView>
 #include <QPrinter>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QWebEngineScript>
 #include <memory>
@@ -239,6 +241,25 @@ private slots:
         const QString details = panel->details()->toPlainText();
         QVERIFY2(details.contains(QStringLiteral("published 2016, not 2020")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("10.3389/fnhum.2016.00612")));
+    }
+
+    void previewsACitedReferenceWhenThePointerRestsOnItsLink() {
+        const PackReadResult cited =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
+        QVERIFY(cited.ok());
+        m_window->showPack(*cited.pack, QStringLiteral("second"));
+        QVERIFY(waitForAnswer(QStringLiteral("second")));
+        const QString expected = m_window->citationPanel()->previewText(QStringLiteral("alpha"));
+        QVERIFY(!expected.isEmpty());
+        emit m_window->answerView()->answerPage()->linkHovered(
+            QStringLiteral("reader:/reference/alpha"));
+        QVERIFY(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+        QCOMPARE(QToolTip::text(), expected);
+        // A web link is named in the status bar instead, so the reader sees where it goes.
+        emit m_window->answerView()->answerPage()->linkHovered(
+            QStringLiteral("https://example.org/source"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("https://example.org/source"));
     }
 
     void putsTheReferencesAnAnswerCitesFirstAndFollowsCitationLinks() {
