@@ -1,15 +1,13 @@
 #include "countdownoverlay.h"
 
-#include <QEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pr {
 
 CountdownOverlay::CountdownOverlay(QWidget *parent)
-    : QWidget(parent)
+    : WindowOverlay(QColor(253, 252, 249, 240), parent)
     , m_title(new QLabel(this))
     , m_remaining(new QLabel(this))
     , m_keepReading(new QPushButton(this)) {
@@ -40,32 +38,17 @@ CountdownOverlay::CountdownOverlay(QWidget *parent)
     layout->addWidget(m_keepReading, 0, Qt::AlignHCenter);
     layout->addStretch();
     connect(m_keepReading, &QPushButton::clicked, this, &CountdownOverlay::keepReading);
-    parent->installEventFilter(this);
-    hide();
 }
 
 void CountdownOverlay::showCountdown(int seconds) {
-    setGeometry(parentWidget()->rect());
     setRemaining(seconds);
-    show();
-    raise();
+    cover();
     m_keepReading->setFocus(Qt::OtherFocusReason);
 }
 
 void CountdownOverlay::setRemaining(int seconds) {
     m_remaining->setText(
         tr("To protect your privacy, this screen starts over in %n second(s).", nullptr, seconds));
-}
-
-bool CountdownOverlay::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
-}
-
-void CountdownOverlay::paintEvent(QPaintEvent *) {
-    QPainter painter(this);
-    painter.fillRect(rect(), QColor(253, 252, 249, 240));
 }
 
 } // namespace pr

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "windowoverlay.h"
 
 class QLabel;
 class QPushButton;
@@ -9,7 +9,7 @@ namespace pr {
 
 // "Are you still reading?" over the whole window, with the seconds left and a large button to
 // keep reading (WCAG 2.2.1).
-class CountdownOverlay : public QWidget {
+class CountdownOverlay : public WindowOverlay {
     Q_OBJECT
 
 public:
@@ -21,10 +21,6 @@ public:
 
 signals:
     void keepReading();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     QLabel *m_title;

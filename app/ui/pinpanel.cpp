@@ -1,13 +1,11 @@
 #include "pinpanel.h"
 
-#include <QEvent>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTimer>
@@ -16,7 +14,7 @@
 namespace pr {
 
 PinPanel::PinPanel(Check check, QWidget *window)
-    : QWidget(window)
+    : WindowOverlay(QColor(0, 0, 0, 140), window)
     , m_check(std::move(check))
     , m_pin(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -72,16 +70,12 @@ PinPanel::PinPanel(Check check, QWidget *window)
     layout->addSpacing(60);
     layout->addWidget(card, 0, Qt::AlignHCenter);
     layout->addStretch();
-    window->installEventFilter(this);
-    hide();
 }
 
 void PinPanel::open() {
-    setGeometry(parentWidget()->rect());
     m_pin->clear();
     m_message->clear();
-    show();
-    raise();
+    cover();
     m_pin->setFocus(Qt::OtherFocusReason);
     // Staff arrive here by a long press, with no key to type on: bring up the number pad.
     QTimer::singleShot(0, this, [] { QGuiApplication::inputMethod()->show(); });
@@ -104,17 +98,6 @@ void PinPanel::submit() {
     }
     m_message->setText(result.message);
     m_pin->setFocus(Qt::OtherFocusReason);
-}
-
-bool PinPanel::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
-}
-
-void PinPanel::paintEvent(QPaintEvent *) {
-    QPainter painter(this);
-    painter.fillRect(rect(), QColor(0, 0, 0, 140));
 }
 
 } // namespace pr

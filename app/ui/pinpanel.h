@@ -1,8 +1,8 @@
 #pragma once
 
 #include "kiosk/pinguard.h"
+#include "windowoverlay.h"
 
-#include <QWidget>
 #include <functional>
 
 class QLabel;
@@ -16,7 +16,7 @@ namespace pr {
 // compositor such as cage may not place a second window well. The PIN is digits only and hidden
 // as typed, so the keyboard shows its number pad; a wrong PIN is answered in the panel, which
 // stays open. The panel sits near the top so the keyboard does not cover it.
-class PinPanel : public QWidget {
+class PinPanel : public WindowOverlay {
     Q_OBJECT
 
 public:
@@ -33,10 +33,6 @@ public:
 
 signals:
     void accepted();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     void submit();

@@ -58,6 +58,16 @@ class TestMainWindow : public QObject {
         return text;
     }
 
+    // The fixture pack whose answers cite references, on its second answer.
+    bool showCitedAnswer() {
+        const PackReadResult cited =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
+        if (!cited.ok())
+            return false;
+        m_window->showPack(*cited.pack, QStringLiteral("second"));
+        return waitForAnswer(QStringLiteral("second"));
+    }
+
 private slots:
     void init() {
         m_reader = std::make_unique<ReaderHarness>(true);
@@ -244,11 +254,7 @@ private slots:
     }
 
     void previewsACitedReferenceWhenThePointerRestsOnItsLink() {
-        const PackReadResult cited =
-            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
-        QVERIFY(cited.ok());
-        m_window->showPack(*cited.pack, QStringLiteral("second"));
-        QVERIFY(waitForAnswer(QStringLiteral("second")));
+        QVERIFY(showCitedAnswer());
         const QString expected = m_window->citationPanel()->previewText(QStringLiteral("alpha"));
         QVERIFY(!expected.isEmpty());
         emit m_window->answerView()->answerPage()->linkHovered(
@@ -263,11 +269,7 @@ private slots:
     }
 
     void putsTheReferencesAnAnswerCitesFirstAndFollowsCitationLinks() {
-        const PackReadResult cited =
-            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
-        QVERIFY(cited.ok());
-        m_window->showPack(*cited.pack, QStringLiteral("second"));
-        QVERIFY(waitForAnswer(QStringLiteral("second")));
+        QVERIFY(showCitedAnswer());
         CitationPanel *panel = m_window->citationPanel();
         QVERIFY(QTest::qWaitFor(
             [&] {
