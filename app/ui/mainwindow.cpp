@@ -147,6 +147,13 @@ void MainWindow::createQuestionPanel() {
                 if (!id.isEmpty() && id != currentEntryId())
                     openEntry(id);
             });
+    // A click on the row that is already current (Qt makes the first row current when the list
+    // gets focus from the keyboard) still opens it.
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = m_questions->entryIdAt(index.row());
+        if (!id.isEmpty() && id != currentEntryId())
+            openEntry(id);
+    });
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex &) { m_view->setFocus(Qt::OtherFocusReason); });
 

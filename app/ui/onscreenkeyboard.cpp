@@ -238,7 +238,10 @@ void OnScreenKeyboard::placeAtBottom() {
     const int rows = int(m_shown.rows.size()) + 1;
     const int keyHeight = std::clamp(area.height() / 14, 56, 96);
     const int height = std::min(rows * (keyHeight + 6) + 16, area.height() / 2);
-    setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+    // A number pad as wide as a landscape screen is hard to use: keep it phone-sized.
+    const bool pad = m_shown.id == QLatin1String("digits");
+    const int width = pad ? std::min(area.width(), 12 * keyHeight) : area.width();
+    setGeometry(area.center().x() - width / 2, area.bottom() + 1 - height, width, height);
 }
 
 bool OnScreenKeyboard::eventFilter(QObject *watched, QEvent *event) {

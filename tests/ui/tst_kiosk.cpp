@@ -291,6 +291,26 @@ private slots:
         QVERIFY(waitForAnswer(QStringLiteral("what-is")));
     }
 
+    void aTapOnTheFirstQuestionOpensItAfterTheListGotFocusAnotherWay() {
+        m_kiosk->resetNow();
+        QVERIFY(waitForAnswer(QString()));
+        QListView *list = m_window->questionList();
+        list->setFocus(Qt::TabFocusReason); // as when a panel closes and focus moves on
+        QTest::qWait(50);
+        QVERIFY(waitForAnswer(QString())); // focus alone opens nothing
+        QSignalSpy loads(m_window->answerView(), &QWebEngineView::loadStarted);
+        const QRect first = list->visualRect(list->model()->index(0, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+        QCOMPARE(loads.count(), 1);
+        // Another row: opened once, not once for the new current row and again for the click.
+        const QRect second = list->visualRect(list->model()->index(1, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
+        QVERIFY(waitForAnswer(QStringLiteral("how-it-works")));
+        QTest::qWait(200);
+        QCOMPARE(loads.count(), 2);
+    }
+
     void theNextVisitorCannotGoBackToThePagesTheLastOneRead() {
         QListView *list = m_window->questionList();
         for (int row : {1, 2}) {
