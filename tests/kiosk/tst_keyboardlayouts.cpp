@@ -42,6 +42,9 @@ private slots:
         QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("en")), QStringLiteral("q")));
         QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("es")), QStringLiteral("ñ")));
         QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("ar")), QStringLiteral("ض")));
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("fr")), QStringLiteral("ç")));
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("de")), QStringLiteral("ß")));
+        QVERIFY(hasKey(layouts.layoutFor(QStringLiteral("ru")), QStringLiteral("ж")));
         QString pad;
         for (const QStringList &row : layouts.digits().rows)
             pad += row.join(QString());
