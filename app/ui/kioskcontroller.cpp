@@ -156,7 +156,13 @@ PinGuard::Result KioskController::tryLeave(const QString &pin) {
 
 void KioskController::askForPin() {
     m_idle->activity();
-    m_pinPanel->open();
+    if (m_pin.hasPin())
+        m_pinPanel->open();
+    else
+        m_pinPanel->openUnavailable(
+            tr("No admin PIN is set up on this kiosk, so it cannot be left from the screen. An "
+               "administrator can set one with \"sudo patient-reader --kiosk-setup\", and stop "
+               "the kiosk from outside meanwhile."));
 }
 
 bool KioskController::isBlockedShortcut(const QKeyEvent *key) const {

@@ -68,17 +68,33 @@ PinPanel::PinPanel(Check check, QWidget *window)
 
     auto *layout = new QVBoxLayout(this);
     layout->addSpacing(60);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment, so the card grows to fit wrapped text.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
+    layout->addLayout(row);
     layout->addStretch();
 }
 
 void PinPanel::open() {
     m_pin->clear();
+    m_pin->setEnabled(true);
+    m_leave->setEnabled(true);
     m_message->clear();
     cover();
     m_pin->setFocus(Qt::OtherFocusReason);
     // Staff arrive here by a long press, with no key to type on: bring up the number pad.
     QTimer::singleShot(0, this, [] { QGuiApplication::inputMethod()->show(); });
+}
+
+void PinPanel::openUnavailable(const QString &reason) {
+    m_pin->clear();
+    m_pin->setEnabled(false);
+    m_leave->setEnabled(false);
+    m_message->setText(reason);
+    cover();
+    m_cancel->setFocus(Qt::OtherFocusReason);
 }
 
 void PinPanel::submit() {

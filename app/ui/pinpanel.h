@@ -26,6 +26,8 @@ public:
 
     // Covers the window, empty and ready for a PIN, with the number pad up.
     void open();
+    // Covers the window with a reason why no PIN can be taken, and only a way back.
+    void openUnavailable(const QString &reason);
 
     QLineEdit *pinField() const { return m_pin; }
     QLabel *messageLabel() const { return m_message; }

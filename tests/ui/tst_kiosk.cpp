@@ -362,6 +362,21 @@ private slots:
         QVERIFY(!panel->isVisible());
     }
 
+    void aKioskWithoutAPinSaysHowToSetOneInsteadOfAskingForIt() {
+        KioskOptions noPin;
+        noPin.enabled = true;
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, noPin);
+        QTest::keyClick(m_window, Qt::Key_K,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        PinPanel *panel = m_kiosk->pinPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!panel->pinField()->isEnabled());
+        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("--kiosk-setup")),
+                 qPrintable(panel->messageLabel()->text()));
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QVERIFY(!panel->isVisible());
+    }
+
     void aPinPanelLeftOpenIsClosedByTheReset() {
         QTest::keyClick(m_window, Qt::Key_K,
                         Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
