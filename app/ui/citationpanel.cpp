@@ -145,9 +145,18 @@ void CitationPanel::showDetails() {
         m_details->setHtml(esc(tr("Choose a reference to see what a check of it found.")));
         return;
     }
+    // Where web links are never followed (a kiosk), addresses are shown as text, not as links
+    // that do nothing.
+    const bool links = m_links.mode() != ExternalLinkPolicy::Mode::Never;
+    const auto linkOrText = [links](const QUrl &url, const QString &text) {
+        return links ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString()), esc(text))
+                     : esc(text);
+    };
     QString html = QStringLiteral("<p><b>") +
                    esc(tr("In %1 style, with the checked details:").arg(m_style->currentText())) +
-                   QStringLiteral("</b><br>") + index.data(R::FormattedHtmlRole).toString() +
+                   QStringLiteral("</b><br>") +
+                   (links ? index.data(R::FormattedHtmlRole).toString()
+                          : esc(index.data(R::FormattedTextRole).toString())) +
                    QStringLiteral("</p>");
     html += QStringLiteral("<p><b>") + esc(index.data(R::CheckHeadlineRole).toString()) +
             QStringLiteral("</b></p>");
@@ -160,12 +169,12 @@ void CitationPanel::showDetails() {
     }
     const QString doi = index.data(R::DoiRole).toString();
     if (!doi.isEmpty())
-        html += QStringLiteral("<p>DOI: <a href=\"%1\">%2</a></p>")
-                    .arg(esc(index.data(R::DoiUrlRole).toUrl().toString()), esc(doi));
+        html += QStringLiteral("<p>DOI: ") + linkOrText(index.data(R::DoiUrlRole).toUrl(), doi) +
+                QStringLiteral("</p>");
     const QString pmid = index.data(R::PmidRole).toString();
     if (!pmid.isEmpty())
-        html += QStringLiteral("<p>PMID: <a href=\"%1\">%2</a></p>")
-                    .arg(esc(index.data(R::PmidUrlRole).toUrl().toString()), esc(pmid));
+        html += QStringLiteral("<p>PMID: ") + linkOrText(index.data(R::PmidUrlRole).toUrl(), pmid) +
+                QStringLiteral("</p>");
     const QString evidence = index.data(R::CheckEvidenceRole).toString();
     if (!evidence.isEmpty())
         html += QStringLiteral("<p><small>") + esc(tr("Evidence: %1").arg(evidence)) +

@@ -1,4 +1,6 @@
 #include "answerview.h"
+#include "citationpanel.h"
+#include "citations/referencelistmodel.h"
 #include "content/packreader.h"
 #include "countdownoverlay.h"
 #include "kiosk/idlemonitor.h"
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QWebEngineHistory>
 #include <memory>
@@ -254,6 +257,24 @@ private slots:
         QVERIFY(print->isEnabled());
         QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
+    }
+
+    void aReferencesDoiIsShownAsTextNotAsALinkThatDoesNothing() {
+        CitationPanel *panel = m_window->citationPanel();
+        QAbstractItemModel *model = panel->list()->model();
+        int withDoi = -1;
+        for (int row = 0; row < model->rowCount() && withDoi < 0; ++row) {
+            if (!model->index(row, 0).data(ReferenceListModel::DoiRole).toString().isEmpty())
+                withDoi = row;
+        }
+        QVERIFY(withDoi >= 0);
+        panel->list()->setCurrentIndex(model->index(withDoi, 0));
+        auto *details = panel->findChild<QTextBrowser *>(QStringLiteral("referenceDetails"));
+        QVERIFY(details);
+        const QString doi = model->index(withDoi, 0).data(ReferenceListModel::DoiRole).toString();
+        QVERIFY2(details->toPlainText().contains(doi), qPrintable(details->toPlainText()));
+        QVERIFY2(!details->toHtml().contains(QStringLiteral("href")),
+                 qPrintable(details->toHtml()));
     }
 
     void noPartOfTheWindowTakesADrop() {
