@@ -735,11 +735,11 @@
         <source>At least %n digits</source>
         <translation>
             <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>رقم واحد على الأقل</numerusform>
+            <numerusform>رقمان على الأقل</numerusform>
             <numerusform>%n أرقام على الأقل</numerusform>
-            <numerusform>%n أرقام على الأقل</numerusform>
-            <numerusform>%n أرقام على الأقل</numerusform>
-            <numerusform>%n أرقام على الأقل</numerusform>
-            <numerusform>%n أرقام على الأقل</numerusform>
+            <numerusform>%n رقمًا على الأقل</numerusform>
+            <numerusform>%n رقم على الأقل</numerusform>
         </translation>
     </message>
     <message>
@@ -813,12 +813,12 @@
     <message numerus="yes">
         <source>The attract screen text is longer than %n characters.</source>
         <translation>
+            <numerusform>نص شاشة الترحيب أطول من %n حرف.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من حرف واحد.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من حرفين.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n أحرف.</numerusform>
             <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
-            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
-            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
-            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
-            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
-            <numerusform>نص شاشة الترحيب أطول من %n حرفًا.</numerusform>
+            <numerusform>نص شاشة الترحيب أطول من %n حرف.</numerusform>
         </translation>
     </message>
     <message>
