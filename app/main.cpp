@@ -57,28 +57,12 @@ int main(int argc, char *argv[]) {
             return 0;
         }
     }
-    const pr::KioskSettings kioskSettings;
-    bool kiosk = kioskSettings.options().enabled;
-    bool kioskSetup = false;
-    for (int i = 1; i < argc; ++i) {
-        kiosk = kiosk || qstrcmp(argv[i], "--kiosk") == 0;
-        kioskSetup = kioskSetup || qstrcmp(argv[i], "--kiosk-setup") == 0;
-    }
-    kiosk = kiosk && !kioskSetup; // the administrator's form is an ordinary window
-
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("patient-reader"));
     QApplication::setApplicationDisplayName(QStringLiteral("Patient Reader"));
     QApplication::setOrganizationName(QStringLiteral("patient-reader"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.patientreader.PatientReader"));
-    if (kiosk) {
-        // Text a step larger than on a desk, read at arm's length; set before any widget
-        // exists so that every widget and dialog starts with it.
-        QFont larger = QApplication::font();
-        larger.setPointSizeF(larger.pointSizeF() * 1.25);
-        QApplication::setFont(larger);
-    }
 
     const pr::StartupOptions options = pr::StartupOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -88,6 +72,16 @@ int main(int argc, char *argv[]) {
     if (options.helpRequested) {
         std::fprintf(stdout, "%s", qPrintable(options.helpText));
         return 0;
+    }
+    const pr::KioskSettings kioskSettings;
+    // The administrator's form is an ordinary window, even on a machine set up as a kiosk.
+    const bool kiosk = (kioskSettings.options().enabled || options.kiosk) && !options.kioskSetup;
+    if (kiosk) {
+        // Text a step larger than on a desk, read at arm's length; set before any widget
+        // exists so that every widget and dialog starts with it.
+        QFont larger = QApplication::font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.25);
+        QApplication::setFont(larger);
     }
 
     // Language packs: the system and user pack folders, and the build tree's own packs.

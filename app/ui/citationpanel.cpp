@@ -89,8 +89,8 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_style, &QComboBox::activated, this, [this] {
+        // A new style resets the model, and the reset shows the details again.
         m_model->setReaderStyle(citationStyleFromKey(m_style->currentData().toString()));
-        showDetails();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CitationPanel::showDetails);

@@ -8,6 +8,7 @@
 #include "onscreenkeyboard.h"
 #include "pinpanel.h"
 #include "readerprofile.h"
+#include "searchpanel.h"
 #include "user/userstore.h"
 
 #include <QApplication>
@@ -40,7 +41,10 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
     connect(&m_cornerPress, &QTimer::timeout, this, &KioskController::askForPin);
     m_pinPanel = new PinPanel([this](const QString &pin) { return tryLeave(pin); }, &m_window);
     m_keyboard = new OnScreenKeyboard(KeyboardLayouts::load(), &m_window);
-    m_keyboard->setLanguages(m_options.allowedLanguages);
+    if (const QStringList none = m_keyboard->setLanguages(m_options.allowedLanguages);
+        !none.isEmpty())
+        qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
+                 qPrintable(none.join(QStringLiteral(", "))));
     m_keyboard->showLanguage(m_options.language);
     m_idle->start();
 }
@@ -71,7 +75,10 @@ void KioskController::connectIdleMonitor() {
 }
 
 void KioskController::setLanguages(LanguageSwitcher &languages) {
-    offerKeyboardLayouts(languages);
+    // The keyboard shows the layout of the language the visitor reads in.
+    m_keyboard->showLanguage(languages.currentLanguage());
+    connect(&languages, &LanguageSwitcher::packChanged, m_keyboard,
+            [this, &languages] { m_keyboard->showLanguage(languages.currentLanguage()); });
     auto *bar = new QToolBar(&m_window);
     bar->setObjectName(QStringLiteral("kioskLanguages"));
     bar->setMovable(false);
@@ -98,23 +105,14 @@ void KioskController::setLanguages(LanguageSwitcher &languages) {
     });
 }
 
-void KioskController::offerKeyboardLayouts(const LanguageSwitcher &languages) {
-    const QStringList withoutLayout = m_keyboard->setLanguages(m_options.allowedLanguages);
-    if (!withoutLayout.isEmpty())
-        qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
-                 qPrintable(withoutLayout.join(QStringLiteral(", "))));
-    m_keyboard->showLanguage(languages.currentLanguage());
-    connect(&languages, &LanguageSwitcher::packChanged, m_keyboard,
-            [this, &languages] { m_keyboard->showLanguage(languages.currentLanguage()); });
-}
-
 void KioskController::registerWipeSteps() {
     m_wiper.addStep(QStringLiteral("bookmarks-notes-history"), [this] {
         return m_store.wipe() ? QString() : tr("the visitor's bookmarks could not be wiped");
     });
     m_wiper.addStepThatCannotFail(QStringLiteral("open-pages"),
                                   [this] { m_window.resetForNextVisitor(); });
-    m_wiper.addStepThatCannotFail(QStringLiteral("search"), [] {});
+    m_wiper.addStepThatCannotFail(QStringLiteral("search"),
+                                  [this] { m_window.searchPanel()->clear(); });
     m_wiper.addStepThatCannotFail(QStringLiteral("zoom"),
                                   [this] { m_window.answerView()->setZoom(defaultZoom()); });
     // Replaced by setLanguages() where the kiosk has languages to choose from.
@@ -219,12 +217,6 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event) {
     case QEvent::DragMove:
     case QEvent::Drop:
         return true;
-    case QEvent::Close:
-        if (watched == &m_window) {
-            event->ignore();
-            return true;
-        }
-        break;
     default:
         break;
     }

@@ -60,7 +60,6 @@ protected:
 private:
     void connectIdleMonitor();
     void registerWipeSteps();
-    void offerKeyboardLayouts(const LanguageSwitcher &languages);
     void askForPin();
     bool isBlockedShortcut(const QKeyEvent *event) const;
 

@@ -67,10 +67,8 @@ PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
         emit packChanged(m_current);
         return {};
     }
-    for (const AvailableLanguage &language : m_catalog.languages()) {
-        if (language.languageTag == languageTag)
-            return loadPack(language.path);
-    }
+    if (const AvailableLanguage *language = m_catalog.find(languageTag))
+        return loadPack(language->path);
     return {{PackProblem::Severity::Error, languageTag, 0,
              tr("no language pack for \"%1\" is installed").arg(languageTag)}};
 }

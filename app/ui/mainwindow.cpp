@@ -79,7 +79,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::syncListToUrl);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         updateNavigationActions();
-        updateBookmarkState();
+        updateBookmarkAction(); // the stars in the list change only with the bookmarks
         if (ok) {
             m_tracker->answerLoaded(currentEntryId());
             m_citations->setCurrentEntry(currentEntryId());
@@ -136,7 +136,9 @@ void MainWindow::createQuestionPanel() {
     layout->addWidget(m_search);
     connect(m_search, &SearchPanel::entryChosen, this,
             [this](const QString &id, const QStringList &terms) {
-                openEntry(id, terms);
+                // A double-click reports the result twice (clicked, then activated).
+                if (m_view->url() != PageServer::entryUrl(id, terms))
+                    openEntry(id, terms);
                 m_view->setFocus(Qt::OtherFocusReason);
             });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -624,7 +626,6 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
 }
 
 void MainWindow::resetForNextVisitor() {
-    m_search->clear();
     m_undo->clear();
     // Clearing before the load keeps the page being replaced; clearing again once the home page
     // is in leaves nothing of the visitor's to go back to.
@@ -648,7 +649,7 @@ void MainWindow::toggleBookmark() {
     const QString id = currentEntryId();
     const Entry *entry = m_server.pack().entry(id);
     if (!entry) {
-        updateBookmarkState();
+        updateBookmarkAction();
         return;
     }
     const EntryKey key{m_server.pack().manifest().id, id};
@@ -670,10 +671,15 @@ void MainWindow::updateBookmarkState() {
             ids.insert(b.key.entryId);
     }
     m_questions->setBookmarkedIds(ids);
+    updateBookmarkAction();
+}
+
+void MainWindow::updateBookmarkAction() {
     const QString current = currentEntryId();
     m_toggleBookmark->setEnabled(!current.isEmpty());
     m_bookmarkNote->setEnabled(!current.isEmpty());
-    m_toggleBookmark->setChecked(ids.contains(current));
+    m_toggleBookmark->setChecked(!current.isEmpty() &&
+                                 m_store.isBookmarked({m_server.pack().manifest().id, current}));
 }
 
 void MainWindow::exportBookmarks() {

@@ -57,7 +57,6 @@ public:
     void enterKioskMode();
     // Adds the Language menu and "Open language pack…"; the switcher outlives the window.
     void setLanguageSwitcher(LanguageSwitcher *switcher);
-    bool isKiosk() const { return m_kiosk; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
     void resetForNextVisitor();
     // Prints the answer shown; printFinished(ok) says when it is done. The printer must live
@@ -95,6 +94,7 @@ private:
     void createCitationPanel();
     void toggleBookmark();
     void updateBookmarkState();
+    void updateBookmarkAction();
     void exportBookmarks();
     void importBookmarks();
     void restoreLayout();

@@ -40,7 +40,6 @@ OnScreenKeyboard::OnScreenKeyboard(KeyboardLayouts layouts, QWidget *window)
     m_grid->setContentsMargins(8, 8, 8, 8);
     if (!m_layouts.isValid())
         qWarning("kiosk keyboard: %s", qPrintable(m_layouts.errorString()));
-    setLanguages({QStringLiteral("en")});
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { followFocus(now); });
     window->installEventFilter(this);

@@ -1,5 +1,7 @@
 #include "pinpanel.h"
 
+#include "kiosk/pinhash.h"
+
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -40,8 +42,8 @@ PinPanel::PinPanel(Check check, QWidget *window)
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                Qt::ImhNoAutoUppercase);
-    m_pin->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,32}")), m_pin));
+    m_pin->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(PinHash::maximumPinLength)), m_pin));
     m_pin->setAccessibleName(tr("Admin PIN"));
 
     m_message->setParent(card);
@@ -109,7 +111,6 @@ void PinPanel::submit() {
     m_pin->clear();
     if (result.accepted()) {
         hide();
-        emit accepted();
         return;
     }
     m_message->setText(result.message);

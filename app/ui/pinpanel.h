@@ -33,9 +33,6 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *cancelButton() const { return m_cancel; }
 
-signals:
-    void accepted();
-
 private:
     void submit();
 

@@ -24,7 +24,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     , m_model(new SearchResultsModel(this))
     , m_empty(new QWidget(this))
     , m_emptyText(new QLabel(m_empty))
-    , m_suggestion(new QPushButton(m_empty))
+    , m_suggestion(new QPushButton(this))
     , m_showAll(new QPushButton(m_empty))
     , m_count(new QLabel(this)) {
     m_field->setObjectName(QStringLiteral("searchField"));
@@ -48,10 +48,10 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     m_emptyText->setWordWrap(true);
     m_emptyText->setObjectName(QStringLiteral("noResults"));
     m_count->setObjectName(QStringLiteral("resultCount"));
+    m_suggestion->setObjectName(QStringLiteral("searchSuggestion"));
 
     auto *emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_suggestion);
     emptyLayout->addWidget(m_showAll);
     emptyLayout->addStretch();
 
@@ -63,8 +63,10 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
     layout->addWidget(m_count);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);
     m_count->hide();
+    m_suggestion->hide();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
@@ -116,16 +118,18 @@ void SearchPanel::runSearch() {
         m_model->setResults({});
         m_stack->setCurrentWidget(m_questionList);
         m_count->hide();
+        m_suggestion->hide();
         return;
     }
     const SearchResults results = m_index->search(text);
     m_model->setResults(results);
     m_count->setText(tr("%n answer(s) found", nullptr, int(results.hits.size())));
     m_count->setVisible(!results.hits.isEmpty());
+    // The index corrects a misspelt word and finds its answers; this offers the spelling.
+    m_suggestion->setVisible(!results.suggestion.isEmpty());
+    m_suggestion->setText(tr("Did you mean “%1”?").arg(results.suggestion));
     if (results.hits.isEmpty()) {
         m_emptyText->setText(tr("No answer matches “%1”.").arg(text));
-        m_suggestion->setVisible(!results.suggestion.isEmpty());
-        m_suggestion->setText(tr("Did you mean “%1”?").arg(results.suggestion));
         m_stack->setCurrentWidget(m_empty);
         return;
     }

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -193,6 +194,21 @@ private slots:
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(field->text().isEmpty());
         QVERIFY(m_window->questionList()->isVisible());
+    }
+
+    void offersTheSpellingOfAMisspeltWordBesideTheAnswersItFound() {
+        SearchPanel *search = m_window->searchPanel();
+        auto *suggestion = search->findChild<QPushButton *>(QStringLiteral("searchSuggestion"));
+        QVERIFY(suggestion);
+        search->field()->setText(QStringLiteral("depresion"));
+        search->searchNow();
+        QVERIFY(search->resultList()->model()->rowCount() > 0);
+        QVERIFY(suggestion->isVisible());
+        QVERIFY2(suggestion->text().contains(QStringLiteral("depression")),
+                 qPrintable(suggestion->text()));
+        QTest::mouseClick(suggestion, Qt::LeftButton);
+        QCOMPARE(search->field()->text(), QStringLiteral("depression"));
+        QVERIFY(!suggestion->isVisible());
     }
 
     void bookmarksTheAnswerWithCtrlDAndUndoesTheRemoval() {

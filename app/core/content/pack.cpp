@@ -1,8 +1,14 @@
 #include "pack.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace pr {
+
+bool isValidPackId(const QString &id) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
+    return pattern.match(id).hasMatch();
+}
 
 Pack::Pack(Manifest manifest, QList<Entry> entries, QList<Reference> references,
            QList<QStringList> synonyms)

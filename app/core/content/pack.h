@@ -10,6 +10,9 @@
 
 namespace pr {
 
+// A pack or entry id: lower-case letters, digits, '.', '_' and '-', at most 80 characters.
+bool isValidPackId(const QString &id);
+
 // One language edition of one FAQ, immutable once read. Cheap to copy (implicitly shared
 // members).
 class Pack {

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonParseError>
-#include <QStringDecoder>
 
 namespace pr {
 
@@ -101,14 +100,14 @@ std::optional<QString> PackFiles::readText(const QString &relativePath) const {
     const std::optional<QByteArray> bytes = readBytes(relativePath);
     if (!bytes)
         return std::nullopt;
-    const QList<QByteArray> lines = bytes->split('\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decodedLine = decoder(lines.at(i));
-        if (decoder.hasError()) {
-            error(relativePath, i + 1, QStringLiteral("text is not valid UTF-8"));
-            return std::nullopt;
-        }
+    if (!bytes->isValidUtf8()) {
+        // Only now look for the line, to say where the bad bytes are.
+        const QList<QByteArray> lines = bytes->split('\n');
+        qsizetype badLine = 0;
+        while (badLine + 1 < lines.size() && lines.at(badLine).isValidUtf8())
+            ++badLine;
+        error(relativePath, int(badLine) + 1, QStringLiteral("text is not valid UTF-8"));
+        return std::nullopt;
     }
     QString text = QString::fromUtf8(*bytes);
     if (text.startsWith(QChar(0xFEFF)))

@@ -17,11 +17,6 @@ const QString kEntries = QStringLiteral("entries.json");
 const QString kReferences = QStringLiteral("references.json");
 const QString kSynonyms = QStringLiteral("synonyms.json");
 
-bool isValidId(const QString &id) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
-    return pattern.match(id).hasMatch();
-}
-
 bool isKnownLanguage(const QString &code) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     if (!pattern.match(code).hasMatch())
@@ -84,7 +79,7 @@ std::optional<Manifest> Validator::readManifest() {
         m_files.error(kManifest, 0,
                       QStringLiteral("unsupported \"format\" (this reader reads format 1)"));
     m.id = requiredString(o, QStringLiteral("id"), kManifest, 0);
-    if (!m.id.isEmpty() && !isValidId(m.id))
+    if (!m.id.isEmpty() && !isValidPackId(m.id))
         m_files.error(kManifest, 0,
                       QStringLiteral("\"id\" must be lower-case letters, digits, '.', '_' or '-'"));
     m.title = requiredString(o, QStringLiteral("title"), kManifest, 0);
@@ -153,7 +148,7 @@ std::optional<QList<Entry>> Validator::readEntries() {
         const QJsonObject o = array.at(i).toObject();
         Entry e;
         e.id = requiredString(o, QStringLiteral("id"), kEntries, line);
-        if (!e.id.isEmpty() && !isValidId(e.id))
+        if (!e.id.isEmpty() && !isValidPackId(e.id))
             m_files.error(kEntries, line,
                           QStringLiteral("entry id \"%1\" must be lower-case letters, digits, "
                                          "'.', '_' or '-'")

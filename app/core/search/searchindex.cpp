@@ -81,6 +81,8 @@ struct SearchIndex::State {
     bool runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
                   SearchResults *results) const;
     void findSubstrings(const FtsQuery &query, int limit, SearchResults *results) const;
+    // The hit for an index row (the entry's position in the pack); nullopt for a stray row.
+    std::optional<SearchHit> hitAtRow(qlonglong row) const;
 
     Pack pack;
     SearchLanguage language;
@@ -161,13 +163,10 @@ bool SearchIndex::State::runMatch(QSqlQuery &sql, const FtsQuery &query, int lim
     if (!sql.exec())
         return false;
     while (sql.next()) {
-        const qlonglong row = sql.value(0).toLongLong();
-        if (row < 0 || row >= pack.entries().size())
+        std::optional<SearchHit> found = hitAtRow(sql.value(0).toLongLong());
+        if (!found)
             continue;
-        const Entry &entry = pack.entries().at(row);
-        SearchHit hit;
-        hit.entryId = entry.id;
-        hit.question = entry.question;
+        SearchHit &hit = *found;
         hit.score = -sql.value(1).toDouble();
         hit.questionHtml = sql.value(2).toString();
         hit.snippetHtml = sql.value(3).toString();
@@ -178,6 +177,15 @@ bool SearchIndex::State::runMatch(QSqlQuery &sql, const FtsQuery &query, int lim
     }
     sql.finish();
     return true;
+}
+
+std::optional<SearchHit> SearchIndex::State::hitAtRow(qlonglong row) const {
+    if (row < 0 || row >= pack.entries().size())
+        return std::nullopt;
+    SearchHit hit;
+    hit.entryId = pack.entries().at(row).id;
+    hit.question = pack.entries().at(row).question;
+    return hit;
 }
 
 void SearchIndex::State::findMatches(const FtsQuery &query, int limit,
@@ -215,12 +223,11 @@ void SearchIndex::State::findSubstrings(const FtsQuery &query, int limit,
         return;
     while (like.next()) {
         const qlonglong row = like.value(0).toLongLong();
-        if (row < 0 || row >= pack.entries().size())
+        std::optional<SearchHit> found = hitAtRow(row);
+        if (!found)
             continue;
+        SearchHit &hit = *found;
         const Entry &entry = pack.entries().at(row);
-        SearchHit hit;
-        hit.entryId = entry.id;
-        hit.question = entry.question;
         hit.questionHtml = substringSnippet(entry.question, query.shortWords);
         hit.snippetHtml = substringSnippet(MarkdownPlainText::fromMarkdown(entry.answerMarkdown),
                                            query.shortWords);

@@ -5,19 +5,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QStringDecoder>
 
 namespace pr {
 namespace {
 
 bool isTextFile(const QString &name) {
     return name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".md"));
-}
-
-bool isValidUtf8(const QByteArray &bytes) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString ignored = decoder(bytes);
-    return !decoder.hasError();
 }
 
 QString firstTextByte(const QByteArray &bytes) {
@@ -69,7 +62,7 @@ std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, cons
         QStringLiteral("is not a Patient Reader language pack (.%1)").arg(suffix());
     if (firstTextByte(bytes) != QLatin1String("{"))
         return fail(notAPack);
-    if (!isValidUtf8(bytes))
+    if (!bytes.isValidUtf8())
         return fail(QStringLiteral("the file is not valid UTF-8 text: it is damaged, or not a "
                                    "language pack"));
     QJsonParseError parseError;
@@ -133,7 +126,7 @@ std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, cons
 QByteArray LanguagePackFile::serialize(const PackFileMap &files) {
     QJsonObject fileObject;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        if (isTextFile(it.key()) && isValidUtf8(it.value()))
+        if (isTextFile(it.key()) && it.value().isValidUtf8())
             fileObject.insert(it.key(), QString::fromUtf8(it.value()));
         else
             fileObject.insert(it.key(), QJsonObject{{QStringLiteral("base64"),

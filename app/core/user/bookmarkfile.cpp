@@ -1,5 +1,7 @@
 #include "bookmarkfile.h"
 
+#include "content/pack.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,7 +81,7 @@ private:
             *error = problem(tr("\"%1\" is missing.").arg(field));
         else if (!v.isString())
             *error = problem(tr("\"%1\" must be text.").arg(field));
-        else if (!isValidUserDataId(v.toString()))
+        else if (!isValidPackId(v.toString()))
             *error = problem(tr("\"%1\" is not a valid id (lower-case letters, digits, '.', '_' "
                                 "or '-', at most 80).")
                                  .arg(field));

@@ -18,8 +18,6 @@ struct EntryKey {
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
 };
 
-bool isValidUserDataId(const QString &id);
-
 inline size_t qHash(const EntryKey &key, size_t seed = 0) noexcept {
     return qHashMulti(seed, key.packId, key.entryId);
 }
