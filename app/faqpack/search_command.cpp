@@ -11,13 +11,8 @@ namespace {
 // Snippets are HTML: for a terminal, matched words go in [brackets] and entities are decoded.
 QString terminalText(QString html) {
     html.replace(QStringLiteral("<mark>"), QStringLiteral("["))
-        .replace(QStringLiteral("</mark>"), QStringLiteral("]"))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return html.simplified();
+        .replace(QStringLiteral("</mark>"), QStringLiteral("]"));
+    return unescapedHitText(html).simplified();
 }
 
 QJsonObject toJson(const QString &query, const SearchResults &results) {

@@ -25,14 +25,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
         return hit.question;
     case Qt::AccessibleTextRole: {
         // The snippet as plain words, so a screen reader says what matched.
-        QString plain = hit.snippetHtml;
-        plain.remove(QStringLiteral("<mark>")).remove(QStringLiteral("</mark>"));
-        plain.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-            .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        return tr("%1. %2").arg(hit.question, plain);
+        QString marked = hit.snippetHtml;
+        marked.remove(QStringLiteral("<mark>")).remove(QStringLiteral("</mark>"));
+        return tr("%1. %2").arg(hit.question, unescapedHitText(marked));
     }
     case EntryIdRole:
         return hit.entryId;

@@ -54,7 +54,10 @@ bool IndexWriter::write(QSqlDatabase db, const Pack &pack, const SearchLanguage 
         return false;
     if (!exec(query,
               QStringLiteral("INSERT INTO %1(%1, rank) VALUES('rank', '%2')")
-                  .arg(table, QLatin1String(kRanking)),
+                  .arg(table, QStringLiteral("bm25(%1, %2, %3)")
+                                  .arg(kColumnWeights[0])
+                                  .arg(kColumnWeights[1])
+                                  .arg(kColumnWeights[2])),
               error))
         return false;
     if (!db.transaction()) {

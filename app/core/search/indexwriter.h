@@ -16,9 +16,9 @@ class IndexWriter {
 public:
     static constexpr const char *kTable = "entries";
     static constexpr const char *kQuestionColumn = "question";
-    // Column weights for bm25: a word in the question counts ten times one in the answer;
-    // "related" holds the labels of the answer's "See ..." lines.
-    static constexpr const char *kRanking = "bm25(10.0, 1.0, 2.0)";
+    // Column weights for bm25 and RankFunction: a word in the question counts ten times one in
+    // the answer; "related" holds the labels of the answer's "See ..." lines.
+    static constexpr double kColumnWeights[] = {10.0, 1.0, 2.0}; // question, answer, related
 
     static bool write(QSqlDatabase db, const Pack &pack, const SearchLanguage &language,
                       QString *error);

@@ -1,11 +1,13 @@
 #include "rankfunction.h"
 
 #include "fts5api.h"
+#include "indexwriter.h"
 
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <new>
 #include <sqlite3.h>
 #include <vector>
@@ -16,7 +18,8 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr double kOtherPhrasesShare = 0.3;
-constexpr double kColumnWeights[] = {10.0, 1.0, 2.0}; // question, answer, related
+constexpr const auto &kColumnWeights = IndexWriter::kColumnWeights;
+constexpr int kWeightedColumns = int(std::size(kColumnWeights));
 
 struct Plan {
     std::vector<int> topic;
@@ -105,8 +108,8 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
         if (rc == SQLITE_OK && column < columns)
             plan->frequency[size_t(phrase * columns + column)] += 1;
     }
-    double normalisation[3] = {1, 1, 1};
-    for (int c = 0; c < columns && c < 3 && rc == SQLITE_OK; ++c) {
+    double normalisation[kWeightedColumns] = {1, 1, 1};
+    for (int c = 0; c < columns && c < kWeightedColumns && rc == SQLITE_OK; ++c) {
         int size = 0;
         rc = api->xColumnSize(fts, c, &size);
         normalisation[c] = 1 - kB + kB * double(size) / plan->averageSize[size_t(c)];
@@ -119,7 +122,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     std::fill(plan->sum.begin(), plan->sum.end(), 0.0);
     for (size_t p = 0; p < plan->topic.size(); ++p) {
         double pseudoFrequency = 0;
-        for (int c = 0; c < columns && c < 3; ++c)
+        for (int c = 0; c < columns && c < kWeightedColumns; ++c)
             pseudoFrequency += kColumnWeights[c] *
                                plan->frequency[p * size_t(columns) + size_t(c)] / normalisation[c];
         if (pseudoFrequency <= 0)

@@ -15,6 +15,15 @@ struct SearchHit {
     double score = 0;         // higher is better; only comparable within one search
 };
 
+// The text of a hit's HTML after its <mark> tags are dealt with: decodes what
+// IndexWriter::indexableText escaped (QString::toHtmlEscaped: & < > ").
+inline QString unescapedHitText(QString html) {
+    return html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+}
+
 struct SearchResults {
     QList<SearchHit> hits;    // best first
     QString suggestion;       // "Did you mean ..." text; empty when no word was corrected
