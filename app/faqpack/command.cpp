@@ -26,13 +26,17 @@ QCommandLineOption packOption() {
                               QStringLiteral("DIR"));
 }
 
-std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams) {
-    const QString dir = parser.isSet(QStringLiteral("pack")) ? parser.value(QStringLiteral("pack"))
-                                                             : PackReader::bundledPackPath();
+std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams,
+                             const QString &option) {
+    const QString dir = parser.isSet(option) ? parser.value(option) : PackReader::bundledPackPath();
     const PackReadResult result = PackReader().read(dir);
     for (const PackProblem &problem : result.problems)
         streams.err << dir << '/' << problem.toString() << '\n';
     return result.pack;
+}
+
+QString listOrNone(const QStringList &ids) {
+    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
 }
 
 } // namespace pr::cli

@@ -32,7 +32,11 @@ bool parseArguments(QCommandLineParser &parser, const QString &commandName,
 
 // The --pack DIR option shared by commands that read a pack.
 QCommandLineOption packOption();
-// Loads --pack DIR, or the bundled pack without it; prints every problem to err.
-std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams);
+// Loads the folder the option names (--pack DIR by default), or the bundled pack without it;
+// prints every problem to err.
+std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams,
+                             const QString &option = QStringLiteral("pack"));
+// "a, b, c", or "none" for an empty list.
+QString listOrNone(const QStringList &ids);
 
 } // namespace pr::cli

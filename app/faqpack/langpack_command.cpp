@@ -19,15 +19,6 @@ QCommandLineOption baseOption() {
                               QStringLiteral("DIR"));
 }
 
-std::optional<Pack> loadBase(const QCommandLineParser &parser, Streams streams) {
-    const QString dir = parser.isSet(QStringLiteral("base")) ? parser.value(QStringLiteral("base"))
-                                                             : PackReader::bundledPackPath();
-    const PackReadResult result = PackReader().read(dir);
-    for (const PackProblem &problem : result.problems)
-        streams.err << dir << '/' << problem.toString() << '\n';
-    return result.pack;
-}
-
 // Prints every problem; returns the number of errors. A problem of a .prpack file as a whole
 // names the file; one inside it names the file inside ("es.prpack/answers/cost.md:3: ...").
 int printProblems(const QString &where, const PackProblems &problems, QTextStream &out) {
@@ -41,10 +32,6 @@ int printProblems(const QString &where, const PackProblems &problems, QTextStrea
         errors += problem.isError() ? 1 : 0;
     }
     return errors;
-}
-
-QString listOrNone(const QStringList &ids) {
-    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
 }
 
 void printInfo(const TranslatedPack &translated, const Pack &base, QTextStream &out) {
@@ -99,7 +86,7 @@ int runBuild(const QStringList &arguments, Streams streams) {
         return 2;
     }
     const QString dir = parser.positionalArguments().constFirst();
-    const std::optional<Pack> base = loadBase(parser, streams);
+    const std::optional<Pack> base = loadPack(parser, streams, QStringLiteral("base"));
     if (!base)
         return 1;
     PackProblems problems;
@@ -146,7 +133,7 @@ int runInfo(const QStringList &arguments, Streams streams) {
         return 2;
     }
     const QString path = parser.positionalArguments().constFirst();
-    const std::optional<Pack> base = loadBase(parser, streams);
+    const std::optional<Pack> base = loadPack(parser, streams, QStringLiteral("base"));
     if (!base)
         return 1;
     const LanguagePackLoadResult loaded = LanguagePackLoader(*base).load(path);

@@ -21,15 +21,6 @@ namespace {
 
 enum class Format { Po, Xliff };
 
-std::optional<Pack> loadPackOption(const QCommandLineParser &parser, const QString &option,
-                                   Streams streams) {
-    const QString dir = parser.isSet(option) ? parser.value(option) : PackReader::bundledPackPath();
-    const PackReadResult result = PackReader().read(dir);
-    for (const PackProblem &problem : result.problems)
-        streams.err << dir << '/' << problem.toString() << '\n';
-    return result.pack;
-}
-
 int printProblems(const QString &dir, const PackProblems &problems, QTextStream &out) {
     int errors = 0;
     for (const PackProblem &problem : problems) {
@@ -86,18 +77,14 @@ bool writeFolder(const QString &dir, const PackFileMap &files, Streams streams) 
     return true;
 }
 
-QString idsOrNone(const QStringList &ids) {
-    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
-}
-
 void printCheck(const QString &path, const TranslationCheck &check, QTextStream &out) {
     const int errors = printProblems({}, check.problems, out);
     out << "Coverage:     " << check.translated.size() << " of " << check.total()
         << " texts translated (" << check.coveragePercent() << "%)\n";
-    out << "Fuzzy:        " << idsOrNone(check.fuzzy) << '\n';
-    out << "Outdated:     " << idsOrNone(check.outdated) << '\n';
-    out << "Untranslated: " << idsOrNone(check.untranslated) << '\n';
-    out << "Mismatched:   " << idsOrNone(check.mismatched) << '\n';
+    out << "Fuzzy:        " << listOrNone(check.fuzzy) << '\n';
+    out << "Outdated:     " << listOrNone(check.outdated) << '\n';
+    out << "Untranslated: " << listOrNone(check.untranslated) << '\n';
+    out << "Mismatched:   " << listOrNone(check.mismatched) << '\n';
     out << path << ": " << errors << " errors\n";
 }
 
@@ -163,7 +150,7 @@ int runExport(const QStringList &arguments, Streams streams) {
         streams.err << "faqpack export: --format is po or xliff\n";
         return 2;
     }
-    const std::optional<Pack> base = loadPackOption(parser, QStringLiteral("from"), streams);
+    const std::optional<Pack> base = loadPack(parser, streams, QStringLiteral("from"));
     if (!base)
         return 1;
     TranslationCatalog catalog = TranslationExtractor::extract(*base);
@@ -229,7 +216,7 @@ int runImport(const QStringList &arguments, Streams streams) {
         return 2;
     }
     const QString path = parser.positionalArguments().constFirst();
-    const std::optional<Pack> basePack = loadPackOption(parser, QStringLiteral("base"), streams);
+    const std::optional<Pack> basePack = loadPack(parser, streams, QStringLiteral("base"));
     if (!basePack)
         return 1;
     PackProblems problems;
