@@ -36,10 +36,9 @@ void ReferenceListModel::setReaderStyle(std::optional<CitationStyle> readerStyle
 void ReferenceListModel::setCurrentEntry(const QString &entryId) {
     if (entryId == m_entryId)
         return;
-    const QList<ReferenceRow> before = m_rows;
     m_entryId = entryId;
     const QList<ReferenceRow> after = referenceRowsFor(m_pack, m_pack.entry(m_entryId));
-    if (after != before) {
+    if (after != m_rows) {
         beginResetModel();
         m_rows = after;
         endResetModel();
@@ -86,19 +85,20 @@ QVariant ReferenceListModel::data(const QModelIndex &index, int role) const {
     const Reference &reference = m_pack.references().at(row.referenceIndex);
     const FormattedReference &formatted = m_formatted.at(row.referenceIndex);
     const CheckReport &report = m_reports.at(row.referenceIndex);
-    QStringList badgeKeys;
-    QStringList badgeLabels;
-    for (const CheckBadge &badge : report.badges) {
-        badgeKeys.append(badge.key);
-        badgeLabels.append(badge.label);
-    }
+    // Only three roles need them, and the delegate asks for other roles on every paint.
+    const auto badgeField = [&report](QString CheckBadge::*field) {
+        QStringList values;
+        for (const CheckBadge &badge : report.badges)
+            values.append(badge.*field);
+        return values;
+    };
     switch (role) {
     case Qt::DisplayRole:
     case FormattedTextRole:
         return formatted.text;
     case Qt::ToolTipRole:
-        return QString(badgeLabels.join(QStringLiteral(", ")) + QStringLiteral(": ") +
-                       report.headline);
+        return QString(badgeField(&CheckBadge::label).join(QStringLiteral(", ")) +
+                       QStringLiteral(": ") + report.headline);
     case IdRole:
         return reference.id;
     case SourceNumberRole:
@@ -114,9 +114,9 @@ QVariant ReferenceListModel::data(const QModelIndex &index, int role) const {
     case CheckStatusRole:
         return checkStatusKey(reference.checkStatus);
     case BadgeKeysRole:
-        return badgeKeys;
+        return badgeField(&CheckBadge::key);
     case BadgeLabelsRole:
-        return badgeLabels;
+        return badgeField(&CheckBadge::label);
     case CheckHeadlineRole:
         return report.headline;
     case CheckFindingsRole:

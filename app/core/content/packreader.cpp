@@ -38,9 +38,8 @@ public:
     std::optional<QList<Entry>> readEntries();
     QList<Reference> readReferences();
     QList<QStringList> readSynonyms();
-    void checkCrossReferences(const QList<Entry> &entries, const QByteArray &rawEntries);
-
-    QByteArray rawEntries;
+    // After readEntries(): their "See ..." targets exist.
+    void checkCrossReferences(const QList<Entry> &entries);
 
 private:
     QString requiredString(const QJsonObject &object, const QString &key, const QString &file,
@@ -48,6 +47,7 @@ private:
 
     PackFiles m_files;
     PackReader::Limits m_limits;
+    QList<int> m_entryLines; // the line of each entry in entries.json, for messages
 };
 
 QString Validator::requiredString(const QJsonObject &object, const QString &key,
@@ -119,7 +119,8 @@ std::optional<Manifest> Validator::readManifest() {
 }
 
 std::optional<QList<Entry>> Validator::readEntries() {
-    const std::optional<QJsonDocument> doc = m_files.readJson(kEntries, &rawEntries);
+    QByteArray raw;
+    const std::optional<QJsonDocument> doc = m_files.readJson(kEntries, &raw);
     if (!doc)
         return std::nullopt;
     if (!doc->isObject() || !doc->object().value(QLatin1String("entries")).isArray()) {
@@ -136,7 +137,8 @@ std::optional<QList<Entry>> Validator::readEntries() {
                           .arg(m_limits.maxEntries));
         return std::nullopt;
     }
-    const QList<int> lines = jsonObjectLines(rawEntries, 3);
+    m_entryLines = jsonObjectLines(raw, 3);
+    const QList<int> &lines = m_entryLines;
     QList<Entry> entries;
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -190,11 +192,11 @@ std::optional<QList<Entry>> Validator::readEntries() {
     return entries;
 }
 
-void Validator::checkCrossReferences(const QList<Entry> &entries, const QByteArray &raw) {
+void Validator::checkCrossReferences(const QList<Entry> &entries) {
     QSet<QString> ids;
     for (const Entry &e : entries)
         ids.insert(e.id);
-    const QList<int> lines = jsonObjectLines(raw, 3);
+    const QList<int> &lines = m_entryLines;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         for (const CrossReference &x : entries.at(i).seeAlso) {
             if (x.isInPack() && !ids.contains(x.targetId))
@@ -292,7 +294,7 @@ void validate(PackFiles files, const PackReader::Limits &limits, PackReadResult 
     std::optional<Manifest> manifest = validator.readManifest();
     std::optional<QList<Entry>> entries = validator.readEntries();
     if (entries)
-        validator.checkCrossReferences(*entries, validator.rawEntries);
+        validator.checkCrossReferences(*entries);
     QList<Reference> references = validator.readReferences();
     QList<QStringList> synonyms = validator.readSynonyms();
     if (manifest && entries && !hasErrors(result->problems))

@@ -1,6 +1,7 @@
 #include "pofile.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QStringList>
 #include <utility>
 
@@ -229,7 +230,7 @@ private:
                     QStringLiteral("an entry without msgctxt (the unit id) is ignored"));
             return;
         }
-        if (m_catalog.unit(entry.context)) {
+        if (m_unitIds.contains(entry.context)) {
             error(entry.firstLine, QStringLiteral("unit \"%1\" appears twice").arg(entry.context));
             return;
         }
@@ -242,6 +243,7 @@ private:
         unit.fuzzy = entry.fuzzy;
         unit.previousSource = entry.previous;
         unit.line = entry.strLine;
+        m_unitIds.insert(unit.id);
         m_catalog.units.append(unit);
     }
 
@@ -279,6 +281,7 @@ private:
     QString m_fileName;
     PackProblems *m_problems;
     TranslationCatalog m_catalog;
+    QSet<QString> m_unitIds; // of m_catalog.units, to find a repeated id at once
     PendingEntry m_entry;
     QString *m_current = nullptr;
     QString *m_previous = nullptr;

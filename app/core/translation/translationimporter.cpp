@@ -17,8 +17,9 @@ namespace {
 class UsableTexts {
 public:
     UsableTexts(const TranslationCatalog &translation, const TranslationCheck &check) {
+        const QHash<QString, const TranslationUnit *> units = translation.unitsById();
         for (const QString &id : check.translated)
-            m_texts.insert(id, translation.unit(id)->target);
+            m_texts.insert(id, units.value(id)->target);
     }
 
     bool has(const QString &id) const { return m_texts.contains(id); }
@@ -114,9 +115,10 @@ TranslationCheck TranslationImporter::check(const Pack &base, const TranslationC
     TranslationCheck result;
     const TranslationCatalog current = TranslationExtractor::extract(base);
     QSet<QString> known;
+    const QHash<QString, const TranslationUnit *> translated = translation.unitsById();
     for (const TranslationUnit &source : current.units) {
         known.insert(source.id);
-        const TranslationUnit *unit = translation.unit(source.id);
+        const TranslationUnit *unit = translated.value(source.id);
         if (!unit || unit->target.isEmpty()) {
             result.untranslated.append(source.id);
             continue;

@@ -10,4 +10,13 @@ const TranslationUnit *TranslationCatalog::unit(const QString &id) const {
     return nullptr;
 }
 
+QHash<QString, const TranslationUnit *> TranslationCatalog::unitsById() const {
+    QHash<QString, const TranslationUnit *> index;
+    index.reserve(units.size());
+    for (const TranslationUnit &u : units)
+        if (!index.contains(u.id))
+            index.insert(u.id, &u);
+    return index;
+}
+
 } // namespace pr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ struct TranslationCatalog {
     QList<TranslationUnit> units;
 
     const TranslationUnit *unit(const QString &id) const;
+    // Every unit by id (the first, if an id repeats), for looking many up: unit() searches the
+    // list each time. Valid while the units are not changed.
+    QHash<QString, const TranslationUnit *> unitsById() const;
 };
 
 } // namespace pr

@@ -10,8 +10,9 @@ TranslationCatalog TranslationUpdater::update(const TranslationCatalog &existing
         result.language = existing.language;
     if (result.translator.isEmpty())
         result.translator = existing.translator;
+    const QHash<QString, const TranslationUnit *> existingUnits = existing.unitsById();
     for (TranslationUnit &unit : result.units) {
-        const TranslationUnit *old = existing.unit(unit.id);
+        const TranslationUnit *old = existingUnits.value(unit.id);
         if (!old || old->target.isEmpty()) {
             counts.added += old ? 0 : 1;
             continue;
@@ -29,8 +30,9 @@ TranslationCatalog TranslationUpdater::update(const TranslationCatalog &existing
             ++counts.changed;
         }
     }
+    const QHash<QString, const TranslationUnit *> freshUnits = fresh.unitsById();
     for (const TranslationUnit &old : existing.units) {
-        if (!fresh.unit(old.id))
+        if (!freshUnits.contains(old.id))
             ++counts.removed;
     }
     if (summary)

@@ -3,6 +3,7 @@
 #include "protectedtokens.h"
 
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -89,10 +90,12 @@ private:
         }
         if (unit.id.isEmpty())
             warning(unitLine, QStringLiteral("a <trans-unit> without an id is ignored"));
-        else if (m_catalog.unit(unit.id))
+        else if (m_unitIds.contains(unit.id))
             error(unitLine, QStringLiteral("unit \"%1\" appears twice").arg(unit.id));
-        else
+        else {
+            m_unitIds.insert(unit.id);
             m_catalog.units.append(unit);
+        }
     }
 
     // The text of <source> or <target>, with each <ph>'s content put back in place. A tool
@@ -129,6 +132,7 @@ private:
     QString m_fileName;
     PackProblems *m_problems;
     TranslationCatalog m_catalog;
+    QSet<QString> m_unitIds; // of m_catalog.units, to find a repeated id at once
 };
 
 } // namespace
