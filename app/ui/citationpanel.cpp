@@ -60,8 +60,8 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     , m_exportAll(new QPushButton(this)) {
     m_list->setObjectName(QStringLiteral("referenceList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new HtmlItemDelegate(
-        [](const QModelIndex &index, const QString &) { return itemHtml(index); }, m_list));
+    m_list->setItemDelegate(
+        new HtmlItemDelegate([](const QModelIndex &index) { return itemHtml(index); }, m_list));
     m_list->setWordWrap(true);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

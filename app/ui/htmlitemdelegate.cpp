@@ -26,7 +26,7 @@ HtmlItemDelegate::HtmlItemDelegate(HtmlFunction html, QObject *parent)
 QString HtmlItemDelegate::html(const QModelIndex &index, const QStyleOptionViewItem &option) const {
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QString content = m_html(index, text.name());
+    QString content = m_html(index);
     content.replace(QStringLiteral("<mark>"),
                     QStringLiteral("<span style=\"background:#ffe27a;color:#1d1d1b\">"));
     content.replace(QStringLiteral("</mark>"), QStringLiteral("</span>"));

@@ -12,8 +12,8 @@ class HtmlItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
-    // html gives an item's HTML; textColor is the colour to use for its plain text.
-    using HtmlFunction = std::function<QString(const QModelIndex &index, const QString &textColor)>;
+    // html gives an item's HTML; the delegate colours it for the item's state.
+    using HtmlFunction = std::function<QString(const QModelIndex &index)>;
 
     HtmlItemDelegate(HtmlFunction html, QObject *parent = nullptr);
 

@@ -33,7 +33,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new HtmlItemDelegate(
-        [](const QModelIndex &index, const QString &) {
+        [](const QModelIndex &index) {
             QString html = QStringLiteral("<b>");
             html.append(index.data(SearchResultsModel::QuestionHtmlRole).toString());
             html.append(QStringLiteral("</b><br>"));

@@ -32,7 +32,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
     case EntryIdRole:
         return hit.entryId;
     case QuestionHtmlRole:
-        return hit.questionHtml.isEmpty() ? hit.question.toHtmlEscaped() : hit.questionHtml;
+        return hit.questionHtml;
     case SnippetHtmlRole:
         return hit.snippetHtml;
     default:

@@ -93,7 +93,6 @@ struct SearchIndex::State {
     std::optional<QueryBuilder> builder;
     mutable std::optional<QSqlQuery> rankedQuery;
     mutable std::optional<QSqlQuery> bm25Query;
-    bool customRanking = false;
     QString error;
 };
 
@@ -112,7 +111,8 @@ bool SearchIndex::State::build() {
     }
     const bool substrings = language.analysis == SearchLanguage::Analysis::Substrings;
     QString rankError;
-    customRanking = !substrings && RankFunction::registerWith(connection->handle(), &rankError);
+    const bool customRanking =
+        !substrings && RankFunction::registerWith(connection->handle(), &rankError);
     if (!IndexWriter::write(db, pack, language, &error))
         return false;
     if (!substrings && !IndexWriter::readVocabulary(db, &vocabulary, &error))
