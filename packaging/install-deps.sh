@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
-  libstemmer-dev libsqlite3-dev libqrencode-dev desktop-file-utils appstream
+  libstemmer-dev libsqlite3-dev libqrencode-dev libsodium-dev desktop-file-utils appstream
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
 )
 

@@ -11,6 +11,9 @@ int runKioskSetup(const QStringList &arguments, Streams streams);
 int runLangpack(const QStringList &arguments, Streams streams);
 int runExport(const QStringList &arguments, Streams streams);
 int runImport(const QStringList &arguments, Streams streams);
+int runKeygen(const QStringList &arguments, Streams streams);
+int runSign(const QStringList &arguments, Streams streams);
+int runVerify(const QStringList &arguments, Streams streams);
 
 const QList<Command> &allCommands() {
     static const QList<Command> commands = {
@@ -23,6 +26,9 @@ const QList<Command> &allCommands() {
         {"langpack", "Build a language pack file, or describe one.", &runLangpack},
         {"export", "Write a translation file (PO or XLIFF) of a pack, or update one.", &runExport},
         {"import", "Make a language pack from a filled translation file.", &runImport},
+        {"keygen", "Make a key pair for signing packs.", &runKeygen},
+        {"sign", "Sign a pack: vouch for its files, reviewed or not, and by whom.", &runSign},
+        {"verify", "Check a pack's signatures against the trusted keys.", &runVerify},
     };
     return commands;
 }

@@ -114,7 +114,7 @@ int runValidate(const QStringList &arguments, Streams streams) {
                           QJsonArray::fromStringList(t.untranslatedEntries));
             report.insert(QStringLiteral("stale"), QJsonArray::fromStringList(t.staleEntries));
             report.insert(QStringLiteral("review"),
-                          m.translation ? TranslationNotices::reviewStatus(*m.translation)
+                          m.translation ? TranslationNotices::reviewStatus(*m.translation, m.trust)
                                         : QString());
             if (!parser.isSet(json)) {
                 streams.out << path << ": " << m.language << ", " << t.coveragePercent()
@@ -125,7 +125,8 @@ int runValidate(const QStringList &arguments, Streams streams) {
                     streams.out << "; stale: " << t.staleEntries.join(u", ");
                 streams.out << '\n';
                 if (m.translation)
-                    streams.out << path << ": " << TranslationNotices::reviewStatus(*m.translation)
+                    streams.out << path << ": "
+                                << TranslationNotices::reviewStatus(*m.translation, m.trust)
                                 << '\n';
             }
         }

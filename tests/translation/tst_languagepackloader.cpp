@@ -200,7 +200,7 @@ private slots:
         QVERIFY(result.problems.isEmpty());
     }
 
-    void exposesTheReviewStatusInWords() {
+    void exposesTheReviewStatusInWordsAndCallsAnUnsignedReviewNotVerified() {
         const LanguagePackLoader loader(m_base);
         const LanguagePackLoadResult notReviewed =
             loader.load(fixture(QStringLiteral("es-partial")));
@@ -208,14 +208,16 @@ private slots:
         QVERIFY(notReviewed.ok() && reviewed.ok());
         const TranslationProvenance &n = *notReviewed.translated->pack.manifest().translation;
         QVERIFY(!n.clinicallyReviewed);
-        QCOMPARE(TranslationNotices::reviewStatus(n),
+        QCOMPARE(TranslationNotices::reviewStatus(n, {}),
                  QStringLiteral("This translation has not been checked by a clinician."));
         const TranslationProvenance &r = *reviewed.translated->pack.manifest().translation;
         QVERIFY(r.clinicallyReviewed);
         QCOMPARE(r.reviewDate, QDate(2026, 2, 1));
-        QCOMPARE(TranslationNotices::reviewStatus(r, QLocale(QLocale::English)),
-                 QStringLiteral("This translation was checked by Dr. Test Reviewer on 1 February "
-                                "2026."));
+        // The pack only claims the review: without a trusted signature it is not verified.
+        QCOMPARE(TranslationNotices::reviewStatus(r, reviewed.translated->pack.manifest().trust,
+                                                  QLocale(QLocale::English)),
+                 QStringLiteral("This translation says Dr. Test Reviewer checked it, but no "
+                                "trusted signature confirms that: not verified."));
         QCOMPARE(TranslationNotices::translatedBy(r),
                  QStringLiteral("Translated by Test translator"));
     }

@@ -231,8 +231,8 @@ private slots:
             reinterpret_cast<const uchar *>(translated.interfaceTranslation.constData()),
             int(translated.interfaceTranslation.size())));
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        const QString status =
-            TranslationNotices::reviewStatus(*translated.pack.manifest().translation);
+        const QString status = TranslationNotices::reviewStatus(
+            *translated.pack.manifest().translation, translated.pack.manifest().trust);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(status, expected);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contenttrust.h"
+
 #include <QDate>
 #include <QString>
 #include <Qt>
@@ -37,6 +39,9 @@ struct Manifest {
     QString disclaimer;
     // Set only for a pack merged from a language pack and its base pack.
     std::optional<TranslationProvenance> translation;
+    // What trusted signatures say about this pack (of the translation, for a merged pack). Set
+    // by whoever verified it; a pack read without verification stays Unsigned.
+    ContentTrust trust;
 
     QString directionKey() const {
         return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");

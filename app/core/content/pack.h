@@ -22,6 +22,12 @@ public:
          QList<QStringList> synonyms = {});
 
     const Manifest &manifest() const { return m_manifest; }
+    // The same pack, with what its signatures show.
+    Pack withTrust(const ContentTrust &trust) const {
+        Pack copy = *this;
+        copy.m_manifest.trust = trust;
+        return copy;
+    }
     const QList<Entry> &entries() const { return m_entries; }
     const QList<Reference> &references() const { return m_references; }
     // Groups of words a reader may use for the same thing ("price", "cost", "expensive").

@@ -34,7 +34,7 @@ AvailableLanguage translatedLanguage(const QString &path, const TranslatedPack &
     language.nativeName = LanguagePackCatalog::nativeName(manifest.language);
     language.direction = manifest.direction;
     language.path = path;
-    language.clinicallyReviewed = manifest.translation && manifest.translation->clinicallyReviewed;
+    language.clinicallyReviewed = manifest.trust.review() != nullptr;
     language.coveragePercent = translated.coveragePercent();
     language.warnings = problems;
     return language;
@@ -63,9 +63,11 @@ QString plainLanguageName(QLocale::Language language) {
 
 LanguagePackCatalog LanguagePackCatalog::scan(const Pack &base, const QStringList &folders,
                                               const QLocale &sortLocale,
-                                              const LanguagePackReader::Limits &limits) {
+                                              const LanguagePackReader::Limits &limits,
+                                              const ContentTrustPolicy *policy) {
     LanguagePackCatalog catalog;
-    const LanguagePackLoader loader(base, limits);
+    LanguagePackLoader loader(base, limits);
+    loader.setTrustPolicy(policy);
     QList<AvailableLanguage> found{baseLanguage(base)};
     for (const QString &folder : folders) {
         for (const QString &path : packsIn(folder)) {

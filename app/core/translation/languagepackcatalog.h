@@ -3,6 +3,7 @@
 #include "content/pack.h"
 #include "content/packproblem.h"
 #include "languagepackreader.h"
+#include "signing/contenttrustpolicy.h"
 
 #include <QList>
 #include <QLocale>
@@ -18,7 +19,8 @@ struct AvailableLanguage {
     Qt::LayoutDirection direction = Qt::LeftToRight;
     QString path; // the .prpack file or pack folder; empty for the base pack itself
     bool isBase = false;
-    bool clinicallyReviewed = false; // of the translation; false for the base pack
+    // Of the translation, by a trusted signature; false for the base pack.
+    bool clinicallyReviewed = false;
     int coveragePercent = 100;
     PackProblems warnings; // for example stale entries
 };
@@ -38,7 +40,8 @@ class LanguagePackCatalog {
 public:
     static LanguagePackCatalog scan(const Pack &base, const QStringList &folders,
                                     const QLocale &sortLocale = QLocale(),
-                                    const LanguagePackReader::Limits &limits = {});
+                                    const LanguagePackReader::Limits &limits = {},
+                                    const ContentTrustPolicy *policy = nullptr);
 
     // Sorted by native name, base language included.
     const QList<AvailableLanguage> &languages() const { return m_languages; }

@@ -123,7 +123,7 @@ std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, cons
     return result;
 }
 
-QByteArray LanguagePackFile::serialize(const PackFileMap &files) {
+QByteArray LanguagePackFile::serialize(const PackFileMap &files, const QJsonArray &signatures) {
     QJsonObject fileObject;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (isTextFile(it.key()) && it.value().isValidUtf8())
@@ -132,9 +132,11 @@ QByteArray LanguagePackFile::serialize(const PackFileMap &files) {
             fileObject.insert(it.key(), QJsonObject{{QStringLiteral("base64"),
                                                      QString::fromLatin1(it.value().toBase64())}});
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("files"), fileObject}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("files"), fileObject}};
+    if (!signatures.isEmpty())
+        root.insert(QStringLiteral("signatures"), signatures);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

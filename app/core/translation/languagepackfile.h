@@ -4,6 +4,7 @@
 #include "content/packproblem.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <optional>
 
@@ -33,8 +34,9 @@ public:
                                            PackProblems *problems);
     static std::optional<PackFileMap> parse(const QByteArray &bytes, const QString &name,
                                             const Limits &limits, PackProblems *problems);
-    // Files whose name ends in ".json" or ".md" are stored as text, the rest as base64.
-    static QByteArray serialize(const PackFileMap &files);
+    // Files whose name ends in ".json" or ".md" are stored as text, the rest as base64. The
+    // signatures, when given, are kept beside the files (see signing/packcontents.h).
+    static QByteArray serialize(const PackFileMap &files, const QJsonArray &signatures = {});
 };
 
 } // namespace pr

@@ -3,7 +3,16 @@
 namespace pr {
 
 LanguagePackLoadResult LanguagePackLoader::load(const QString &path) const {
-    return merge(m_reader.read(path));
+    if (!m_policy)
+        return merge(m_reader.read(path));
+    const ContentTrustPolicy::Verdict verdict = m_policy->evaluate(path);
+    if (!verdict.accepted)
+        return {std::nullopt, verdict.problems};
+    LanguagePackLoadResult result = merge(m_reader.read(path));
+    result.problems.append(verdict.problems);
+    if (result.translated)
+        result.translated->pack = result.translated->pack.withTrust(verdict.trust);
+    return result;
 }
 
 LanguagePackLoadResult LanguagePackLoader::loadFiles(const PackFileMap &files) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "languagepackreader.h"
+#include "signing/contenttrustpolicy.h"
 #include "translatedpack.h"
 
 namespace pr {
@@ -21,6 +22,9 @@ public:
         , m_reader(limits) {}
 
     const Pack &base() const { return m_base; }
+    // With a policy, load() checks the pack's signatures first (see ContentTrustPolicy) and
+    // the result says who vouches for it; without one, it stays Unsigned. Not owned.
+    void setTrustPolicy(const ContentTrustPolicy *policy) { m_policy = policy; }
 
     LanguagePackLoadResult load(const QString &path) const;
     LanguagePackLoadResult loadFiles(const PackFileMap &files) const;
@@ -30,6 +34,7 @@ private:
 
     Pack m_base;
     LanguagePackReader m_reader;
+    const ContentTrustPolicy *m_policy = nullptr;
 };
 
 } // namespace pr

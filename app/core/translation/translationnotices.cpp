@@ -1,16 +1,22 @@
 #include "translationnotices.h"
 
+#include "signing/trustnotices.h"
+
 #include <QLocale>
 
 namespace pr {
 
 QString TranslationNotices::reviewStatus(const TranslationProvenance &translation,
-                                         const QLocale &locale) {
-    if (!translation.clinicallyReviewed)
-        return tr("This translation has not been checked by a clinician.");
-    return tr("This translation was checked by %1 on %2.")
-        .arg(translation.reviewer,
-             locale.toString(translation.reviewDate, QStringLiteral("d MMMM yyyy")));
+                                         const ContentTrust &trust, const QLocale &locale) {
+    if (const SignedStatement *review = trust.review())
+        return tr("This translation was checked by %1 on %2.")
+            .arg(TrustNotices::signerWithRole(*review),
+                 locale.toString(review->signedAt.date(), QStringLiteral("d MMMM yyyy")));
+    if (translation.clinicallyReviewed)
+        return tr("This translation says %1 checked it, but no trusted signature confirms "
+                  "that: not verified.")
+            .arg(translation.reviewer);
+    return tr("This translation has not been checked by a clinician.");
 }
 
 QString TranslationNotices::translatedBy(const TranslationProvenance &translation) {

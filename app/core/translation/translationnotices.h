@@ -13,8 +13,9 @@ class TranslationNotices {
     Q_DECLARE_TR_FUNCTIONS(TranslationNotices)
 
 public:
-    // "This translation has not been checked by a clinician", or who checked it and when.
-    static QString reviewStatus(const TranslationProvenance &translation,
+    // "This translation has not been checked by a clinician", or who checked it and when. A
+    // review the pack only claims, with no trusted signature behind it, is "not verified".
+    static QString reviewStatus(const TranslationProvenance &translation, const ContentTrust &trust,
                                 const QLocale &locale = QLocale());
     // "Translated by ..."
     static QString translatedBy(const TranslationProvenance &translation);

@@ -2,6 +2,7 @@
 
 #include "content/markdownrenderer.h"
 #include "kiosk/qrcode.h"
+#include "signing/trustnotices.h"
 #include "translation/translationnotices.h"
 
 #include <QLocale>
@@ -88,7 +89,8 @@ QString PageRenderer::translationNotice(const Entry &entry) const {
     if (entry.translation == TranslationState::Untranslated)
         notices.append(TranslationNotices::notYetTranslated());
     if (entry.isTranslated())
-        notices.append(TranslationNotices::reviewStatus(*t, QLocale(m_pack.manifest().language)));
+        notices.append(TranslationNotices::reviewStatus(*t, m_pack.manifest().trust,
+                                                        QLocale(m_pack.manifest().language)));
     if (entry.translation == TranslationState::Stale)
         notices.append(TranslationNotices::stale());
     QString html;
@@ -148,6 +150,10 @@ QString PageRenderer::provenance(const Options &options) const {
                 QStringLiteral(" <a class=\"external\" href=\"") + esc(m.sourceUrl) +
                 QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
     html += QStringLiteral("<li>") + esc(reviewedText(m)) + QStringLiteral("</li>\n");
+    html += QStringLiteral("<li class=\"signature ") +
+            (m.trust.isVerified() ? QStringLiteral("verified") : QStringLiteral("not-verified")) +
+            QStringLiteral("\">") + esc(TrustNotices::summary(m.trust, QLocale(m.language))) +
+            QStringLiteral("</li>\n");
     if (options.sourceQrCode && !m.sourceUrl.isEmpty()) {
         const QrCode code = QrCode::encode(m.sourceUrl);
         if (code.isValid())

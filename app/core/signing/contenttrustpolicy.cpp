@@ -1,0 +1,64 @@
+#include "contenttrustpolicy.h"
+
+#include "packverifier.h"
+
+#include <QFileInfo>
+
+namespace pr {
+namespace {
+
+PackProblem problem(PackProblem::Severity severity, const QString &packPath,
+                    const QString &message) {
+    return {severity, QFileInfo(packPath).fileName(), 0, message};
+}
+
+} // namespace
+
+ContentTrustPolicy::Verdict ContentTrustPolicy::evaluate(const QString &packPath) const {
+    Verdict verdict;
+    QString error;
+    const std::optional<PackContents> contents = PackContents::read(packPath, &error);
+    if (!contents) {
+        verdict.problems.append(problem(PackProblem::Severity::Error, packPath, error));
+        return verdict;
+    }
+    const SignatureCheck check = PackVerifier(m_keys).check(*contents);
+    verdict.trust = check.trust;
+    const bool translatorsFolder =
+        !m_requireSigned && contents->form() == PackContents::Form::Folder;
+    if (check.tampered()) {
+        if (!translatorsFolder) {
+            for (const QString &refusal : check.refusals)
+                verdict.problems.append(problem(PackProblem::Severity::Error, packPath, refusal));
+            return verdict;
+        }
+        verdict.trust.state = ContentTrust::State::Draft;
+        verdict.problems.append(problem(PackProblem::Severity::Warning, packPath,
+                                        QStringLiteral("unsigned draft: ") +
+                                            check.refusals.join(QStringLiteral("; "))));
+    } else if (m_requireSigned && !verdict.trust.isVerified()) {
+        verdict.problems.append(
+            problem(PackProblem::Severity::Error, packPath,
+                    QStringLiteral("this kiosk shows only packs signed with a trusted key, and %1")
+                        .arg(verdict.trust.detail)));
+        return verdict;
+    } else if (verdict.trust.state == ContentTrust::State::UntrustedSignature) {
+        verdict.problems.append(
+            problem(PackProblem::Severity::Warning, packPath, verdict.trust.detail));
+    }
+    verdict.accepted = true;
+    return verdict;
+}
+
+PackReadResult ContentTrustPolicy::readPack(const QString &directory) const {
+    const Verdict verdict = evaluate(directory);
+    if (!verdict.accepted)
+        return {std::nullopt, verdict.problems};
+    PackReadResult result = PackReader().read(directory);
+    result.problems.append(verdict.problems);
+    if (result.pack)
+        result.pack = result.pack->withTrust(verdict.trust);
+    return result;
+}
+
+} // namespace pr
