@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "readersettings.h"
 #include "schemehandler.h"
+#include "signing/contenttrustpolicy.h"
 #include "startupoptions.h"
 #include "system/processmemory.h"
 #include "translation/languagepackcatalog.h"
@@ -101,10 +102,19 @@ int main(int argc, char *argv[]) {
     pr::UserStore store(kiosk ? pr::UserStore::ephemeralPath() : pr::UserStore::defaultPath());
     pr::MainWindow window(server, readerSettings, store);
 
-    pr::PackReadResult bundled = pr::PackReader().read(pr::PackReader::bundledPackPath());
+    // Who vouches for the content: the project's key, the clinic's keys and, on a desktop, the
+    // reader's own. A kiosk may be set to show nothing else.
+    const pr::ContentTrustPolicy trustPolicy(
+        pr::TrustedKeys::load(pr::TrustedKeys::standardFolders(kiosk)),
+        kiosk && kioskSettings.options().requireSignedContent);
+    for (const QString &problem : trustPolicy.keys().problems())
+        std::fprintf(stderr, "patient-reader: trusted keys: %s\n", qPrintable(problem));
+    window.setTrustPolicy(&trustPolicy);
+
+    pr::PackReadResult bundled = trustPolicy.readPack(pr::PackReader::bundledPackPath());
     pr::Pack pack = bundled.pack.value_or(pr::Pack());
     if (!options.packDirectory.isEmpty()) {
-        pr::PackReadResult chosen = pr::PackReader().read(options.packDirectory);
+        pr::PackReadResult chosen = trustPolicy.readPack(options.packDirectory);
         if (chosen.ok()) {
             pack = *chosen.pack;
         } else {
@@ -141,7 +151,7 @@ int main(int argc, char *argv[]) {
             });
         });
     }
-    pr::LanguageSwitcher languages(pack, readerSettings, packFolders);
+    pr::LanguageSwitcher languages(pack, readerSettings, packFolders, &trustPolicy);
     // The language is chosen before the window shows anything, so the first page is in it.
     if (!options.languagePack.isEmpty()) {
         const pr::PackProblems problems = languages.loadPack(options.languagePack);

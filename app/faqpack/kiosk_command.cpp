@@ -66,6 +66,10 @@ void printSummary(const KioskOptions &o, const QString &filePath, QTextStream &o
                                            : QStringLiteral("allowed, to ") + o.printerName)
                 : QStringLiteral("not allowed"))
         << '\n'
+        << "  content:      "
+        << (o.requireSignedContent ? "only packs signed with a trusted key"
+                                   : "any valid pack (signatures shown when present)")
+        << '\n'
         << "  attract text: "
         << (o.attractText.isEmpty() ? QStringLiteral("(none)") : o.attractText) << '\n';
 }
@@ -125,6 +129,15 @@ bool applyOptions(const QCommandLineParser &parser, KioskOptions &o, Streams str
         }
         o.printingAllowed = *allowed;
     }
+    if (parser.isSet(QStringLiteral("require-signed-content"))) {
+        const std::optional<bool> required =
+            onOffOption(parser.value(QStringLiteral("require-signed-content")));
+        if (!required) {
+            streams.err << "faqpack kiosk-setup: --require-signed-content must be on or off\n";
+            return false;
+        }
+        o.requireSignedContent = *required;
+    }
     if (parser.isSet(QStringLiteral("printer")))
         o.printerName = parser.value(QStringLiteral("printer")).trimmed();
     if (parser.isSet(QStringLiteral("attract"))) {
@@ -163,6 +176,10 @@ int runKioskSetup(const QStringList &arguments, Streams streams) {
          QStringLiteral("on|off")},
         {QStringLiteral("printer"),
          QStringLiteral("Print to this printer (default: the system's)."), QStringLiteral("NAME")},
+        {QStringLiteral("require-signed-content"),
+         QStringLiteral("Load only packs signed with a key in "
+                        "/etc/xdg/patient-reader/trusted-keys: on or off."),
+         QStringLiteral("on|off")},
         {QStringLiteral("attract"), QStringLiteral("Text of the attract screen (empty: none)."),
          QStringLiteral("TEXT")},
         {QStringLiteral("disable"),

@@ -57,6 +57,7 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     , m_startLanguage(new QComboBox(this))
     , m_printing(new QCheckBox(tr("Visitors may print an answer"), this))
     , m_printer(new QComboBox(this))
+    , m_requireSigned(new QCheckBox(tr("Show only content signed with a trusted key"), this))
     , m_attract(new QPlainTextEdit(this))
     , m_message(new QLabel(this)) {
     setWindowTitle(tr("Kiosk setup"));
@@ -92,6 +93,8 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     m_printer->setEnabled(current.printingAllowed);
     connect(m_printing, &QCheckBox::toggled, m_printer, &QWidget::setEnabled);
 
+    m_requireSigned->setChecked(current.requireSignedContent);
+
     m_attract->setPlainText(current.attractText);
     m_attract->setPlaceholderText(tr("Empty: the kiosk rests on the home screen"));
     m_attract->setTabChangesFocus(true);
@@ -109,6 +112,7 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     form->addRow(tr("Starts in"), m_startLanguage);
     form->addRow(m_printing);
     form->addRow(tr("Printer"), m_printer);
+    form->addRow(m_requireSigned);
     form->addRow(tr("Attract screen text"), m_attract);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -185,6 +189,7 @@ bool KioskSetupDialog::save() {
     options.language = m_startLanguage->currentData().toString();
     options.printingAllowed = m_printing->isChecked();
     options.printerName = m_printer->currentData().toString();
+    options.requireSignedContent = m_requireSigned->isChecked();
     options.attractText = m_attract->toPlainText().trimmed();
     m_newPin->clear();
     m_repeatPin->clear();

@@ -57,6 +57,7 @@ private:
     QComboBox *m_startLanguage;
     QCheckBox *m_printing;
     QComboBox *m_printer;
+    QCheckBox *m_requireSigned;
     QPlainTextEdit *m_attract;
     QLabel *m_message;
 };

@@ -13,12 +13,13 @@
 namespace pr {
 
 LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
-                                   QObject *parent)
+                                   const ContentTrustPolicy *policy, QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))
     , m_current(m_base)
     , m_settings(settings)
-    , m_catalog(LanguagePackCatalog::scan(m_base, packFolders)) {
+    , m_policy(policy)
+    , m_catalog(LanguagePackCatalog::scan(m_base, packFolders, QLocale(), {}, policy)) {
     connect(&m_watcher, &PackFolderWatcher::changed, this,
             [this](const QString &folder) { loadPack(folder); });
     if (m_englishPlurals.load(QStringLiteral(":/i18n/patient-reader_en.qm")))
@@ -74,7 +75,9 @@ PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
 }
 
 PackProblems LanguageSwitcher::loadPack(const QString &path) {
-    const LanguagePackLoadResult result = LanguagePackLoader(m_base).load(path);
+    LanguagePackLoader loader(m_base);
+    loader.setTrustPolicy(m_policy);
+    const LanguagePackLoadResult result = loader.load(path);
     // A folder is a translator's work in progress: follow its changes, and on an error keep
     // showing the last good version beside the list of problems.
     m_watcher.watch(QFileInfo(path).isDir() ? path : QString());

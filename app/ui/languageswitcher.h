@@ -21,8 +21,10 @@ class LanguageSwitcher : public QObject {
     Q_OBJECT
 
 public:
+    // With a policy, every language pack's signatures are checked before it is offered or
+    // loaded (see ContentTrustPolicy); the policy must outlive the switcher.
     LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
-                     QObject *parent = nullptr);
+                     const ContentTrustPolicy *policy = nullptr, QObject *parent = nullptr);
     ~LanguageSwitcher() override;
 
     const Pack &base() const { return m_base; }
@@ -52,6 +54,7 @@ private:
     Pack m_base;
     Pack m_current;
     ReaderSettings &m_settings;
+    const ContentTrustPolicy *m_policy;
     LanguagePackCatalog m_catalog;
     QByteArray m_qmData;          // QTranslator reads from it while installed
     QTranslator m_englishPlurals; // "1 answer found"; below any language pack's translation

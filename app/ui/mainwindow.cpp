@@ -14,6 +14,7 @@
 #include "readingtracker.h"
 #include "search/searchindex.h"
 #include "searchpanel.h"
+#include "signing/contenttrustpolicy.h"
 #include "translatorpreview.h"
 #include "user/userstore.h"
 #include "web/pagerenderer.h"
@@ -491,7 +492,12 @@ void MainWindow::showTranslatorPreview() {
                     if (ok && !id.isEmpty())
                         m_translatorPreview->showEntry(id);
                 });
+        connect(m_languages, &LanguageSwitcher::packChanged, m_translatorPreview,
+                [this](const Pack &pack) {
+                    m_translatorPreview->showTranslationTrust(pack.manifest().trust);
+                });
     }
+    m_translatorPreview->showTranslationTrust(m_languages->currentPack().manifest().trust);
     m_translatorPreview->showEntry(currentEntryId());
     m_translatorPreview->show();
     m_translatorPreview->raise();
@@ -719,7 +725,8 @@ void MainWindow::openPackFolder() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a pack folder"));
     if (dir.isEmpty())
         return;
-    const PackReadResult result = PackReader().read(dir);
+    const PackReadResult result =
+        m_trustPolicy ? m_trustPolicy->readPack(dir) : PackReader().read(dir);
     if (!result.ok()) {
         reportPackProblems(
             tr("This pack cannot be read"),

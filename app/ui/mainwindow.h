@@ -22,6 +22,7 @@ namespace pr {
 class AnswerView;
 class BookmarksPanel;
 class LanguageSwitcher;
+class ContentTrustPolicy;
 class TranslatorPreview;
 class CitationPanel;
 class ReadingTracker;
@@ -57,6 +58,8 @@ public:
     void enterKioskMode();
     // Adds the Language menu and "Open language pack…"; the switcher outlives the window.
     void setLanguageSwitcher(LanguageSwitcher *switcher);
+    // Checks the signatures of a pack folder the reader opens; must outlive the window.
+    void setTrustPolicy(const ContentTrustPolicy *policy) { m_trustPolicy = policy; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
     void resetForNextVisitor();
     // Prints the answer shown; printFinished(ok) says when it is done. The printer must live
@@ -153,6 +156,7 @@ private:
     QAction *m_openLanguagePack = nullptr;
     QMenu *m_languageMenu = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    const ContentTrustPolicy *m_trustPolicy = nullptr;
     QAction *m_translatorPreviewAction = nullptr;
     TranslatorPreview *m_translatorPreview = nullptr;
     QDockWidget *m_problemDock = nullptr;

@@ -2,7 +2,9 @@
 
 #include "answerview.h"
 #include "readerprofile.h"
+#include "signing/trustnotices.h"
 
+#include <QLabel>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -13,6 +15,7 @@ namespace pr {
 TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translationProfile,
                                      QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_signatureState(new QLabel(this))
     , m_sourceServer(source)
     , m_sourceProfile(new ReaderProfile(m_sourceServer, this))
     , m_source(new AnswerView(*m_sourceProfile, this))
@@ -26,6 +29,10 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
     splitter->addWidget(m_translation);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_signatureState->setObjectName(QStringLiteral("signatureState"));
+    m_signatureState->setWordWrap(true);
+    m_signatureState->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_signatureState);
     layout->addWidget(splitter);
     resize(1200, 760);
     connect(m_source->page(), &QWebEnginePage::scrollPositionChanged, this,
@@ -43,6 +50,18 @@ TranslatorPreview::~TranslatorPreview() {
 void TranslatorPreview::showEntry(const QString &entryId) {
     m_source->load(PageServer::entryUrl(entryId));
     m_translation->load(PageServer::entryUrl(entryId));
+}
+
+void TranslatorPreview::showTranslationTrust(const ContentTrust &trust) {
+    if (trust.isVerified())
+        m_signatureState->setText(TrustNotices::summary(trust));
+    else
+        m_signatureState->setText(tr("Unsigned draft: readers see \u201cNot verified\u201d until "
+                                     "a trusted key signs this translation (faqpack sign)."));
+}
+
+QString TranslatorPreview::signatureStateText() const {
+    return m_signatureState->text();
 }
 
 void TranslatorPreview::follow(AnswerView *from, AnswerView *to) {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace pr {
 
 class AnswerView;
@@ -20,12 +22,16 @@ public:
     ~TranslatorPreview() override;
 
     void showEntry(const QString &entryId);
+    // "Unsigned draft" until a trusted key signs the translation, then who signed it.
+    void showTranslationTrust(const ContentTrust &trust);
+    QString signatureStateText() const;
     AnswerView *sourceView() const { return m_source; }
     AnswerView *translationView() const { return m_translation; }
 
 private:
     void follow(AnswerView *from, AnswerView *to);
 
+    QLabel *m_signatureState;
     PageServer m_sourceServer;
     ReaderProfile *m_sourceProfile;
     AnswerView *m_source;

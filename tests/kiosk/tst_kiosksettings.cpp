@@ -69,7 +69,8 @@ private slots:
                                     hash +
                                     "\nattractText=Tap to read about your treatment\n"
                                     "[language]\ndefault=es\nallowed=en, es,pt-BR\n"
-                                    "[printing]\nallowed=true\nprinter=Reception\n"));
+                                    "[printing]\nallowed=true\nprinter=Reception\n"
+                                    "[content]\nrequire-signed-content=true\n"));
         const KioskSettings settings(path);
         QVERIFY2(settings.problems().isEmpty(), qPrintable(joinedProblems(settings)));
         const KioskOptions &o = settings.options();
@@ -83,6 +84,7 @@ private slots:
                                                   QStringLiteral("pt-BR")}));
         QVERIFY(o.printingAllowed);
         QCOMPARE(o.printerName, QStringLiteral("Reception"));
+        QVERIFY(o.requireSignedContent);
     }
 
     void keepsTimeoutsWithinTheirLimitsAndSaysWhy_data() {
@@ -174,6 +176,7 @@ private slots:
         QCOMPARE(o.allowedLanguages, (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
         QVERIFY(!o.printingAllowed);
         QVERIFY(o.printerName.isEmpty());
+        QVERIFY(o.requireSignedContent);
         QCOMPARE(o.attractText,
                  QStringLiteral("Questions about your treatment? Tap the screen to read."));
     }
@@ -191,6 +194,7 @@ private slots:
         options.printingAllowed = true;
         options.printerName = QStringLiteral("Reception, 1st floor");
         options.attractText = QStringLiteral("Toque para leer · Tap to read");
+        options.requireSignedContent = true;
         QCOMPARE(KioskSettingsWriter::write(options, path), QString());
         const KioskSettings settings(path);
         QVERIFY2(settings.problems().isEmpty(), qPrintable(joinedProblems(settings)));

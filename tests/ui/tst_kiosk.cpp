@@ -14,12 +14,19 @@
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
+#include "signing/contenttrustpolicy.h"
+#include "signing/ed25519.h"
+#include "signing/packsigner.h"
 #include "user/userstore.h"
+#include "web/pagerenderer.h"
 #include "web/pageserver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -163,6 +170,69 @@ private slots:
         QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
         QVERIFY(m_kiosk->resetNow().allWiped());
         QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
+        m_kiosk.reset();
+        m_reader->window.reset();
+    }
+
+    void aKioskThatRequiresSignedContentOffersOnlyWhatItsClinicSigned() {
+        QTemporaryDir packs;
+        const QString es = packs.filePath(QStringLiteral("es.prpack"));
+        const QString ar = packs.filePath(QStringLiteral("ar.prpack"));
+        QVERIFY(
+            QFile::copy(QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack"), es));
+        QVERIFY(
+            QFile::copy(QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-ar.prpack"), ar));
+        for (const QString &p : {es, ar})
+            QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        const SecretKey clinic{QStringLiteral("clinic"), Ed25519::randomSeed()};
+        PackSigner::Statement statement;
+        statement.reviewed = true;
+        statement.signerName = QStringLiteral("Dra. R. Ortega");
+        statement.signerRole = QStringLiteral("revisora clínica");
+        QString error;
+        QVERIFY2(PackSigner::sign(es, clinic, statement, &error), qPrintable(error));
+        QVERIFY2(PackSigner::sign(ar, clinic, statement, &error), qPrintable(error));
+        // One changed byte in the Arabic pack after signing.
+        QFile file(ar);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject files = root.value(QLatin1String("files")).toObject();
+        files.insert(QStringLiteral("answers/cost.md"),
+                     QString(files.value(QLatin1String("answers/cost.md")).toString() +
+                             QStringLiteral("!")));
+        root.insert(QStringLiteral("files"), files);
+        file.resize(0);
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        TrustedKeys keys;
+        keys.add(*clinic.publicKey());
+        const ContentTrustPolicy policy(keys, true);
+        KioskOptions options;
+        options.enabled = true;
+        options.requireSignedContent = true;
+        options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
+                                    QStringLiteral("ar")};
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings, {packs.path()}, &policy);
+        QCOMPARE(languages.catalog().unusable().size(), 1);
+        QVERIFY(languages.catalog().unusable().first().problems.first().message.contains(
+            QStringLiteral("answers/cost.md changed")));
+        m_window->setLanguageSwitcher(&languages);
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
+        m_kiosk->setLanguages(languages);
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
+        QVERIFY(bar);
+        QStringList offered;
+        for (QAction *a : bar->actions())
+            offered.append(a->text());
+        QCOMPARE(offered, (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
+        bar->actions().at(1)->trigger();
+        QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
+        const Pack &spanish = languages.currentPack();
+        QVERIFY(PageRenderer(spanish)
+                    .answerPage(spanish.entries().first(), {})
+                    .contains(QStringLiteral("Dra. R. Ortega, revisora clínica")));
+        QVERIFY(m_kiosk->resetNow().allWiped());
         m_kiosk.reset();
         m_reader->window.reset();
     }

@@ -203,6 +203,10 @@ private slots:
         QCOMPARE(view->sourceView()->title(),
                  QStringLiteral("How much does ketamine therapy cost?"));
         QVERIFY(view->translationView()->title().contains(QStringLiteral("cuesta")));
+        // The shipped Spanish pack is not signed: the translator sees a draft.
+        QVERIFY2(view->signatureStateText().contains(QStringLiteral("Unsigned draft")) ||
+                     view->signatureStateText().contains(QStringLiteral("Borrador")),
+                 qPrintable(view->signatureStateText()));
     }
 
     void refusesABrokenPackAndKeepsTheLanguage() {

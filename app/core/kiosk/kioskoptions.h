@@ -29,6 +29,8 @@ struct KioskOptions {
     bool printingAllowed = false;
     QString printerName; // empty: the system's default printer
     QString attractText; // empty: no attract screen; the kiosk rests on the home screen
+    // Only packs signed with a trusted key load (see ContentTrustPolicy).
+    bool requireSignedContent = false;
 
     bool operator==(const KioskOptions &) const = default;
 };

@@ -174,6 +174,8 @@ void KioskSettings::read() {
 
     o.printingAllowed = reader.boolean(kioskkeys::printingAllowed(), o.printingAllowed);
     o.printerName = reader.text(kioskkeys::printerName());
+    o.requireSignedContent =
+        reader.boolean(kioskkeys::requireSignedContent(), o.requireSignedContent);
 
     o.attractText = reader.text(kioskkeys::attractText());
     if (o.attractText.size() > KioskOptions::maximumAttractTextLength) {

@@ -32,5 +32,8 @@ inline QString printingAllowed() {
 inline QString printerName() {
     return QStringLiteral("printing/printer");
 }
+inline QString requireSignedContent() {
+    return QStringLiteral("content/require-signed-content");
+}
 
 } // namespace pr::kioskkeys

@@ -27,6 +27,7 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
     settings.setValue(kioskkeys::allowedLanguages(), options.allowedLanguages);
     settings.setValue(kioskkeys::printingAllowed(), options.printingAllowed);
     settings.setValue(kioskkeys::printerName(), options.printerName);
+    settings.setValue(kioskkeys::requireSignedContent(), options.requireSignedContent);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return tr("Cannot write %1 (are you root?).").arg(filePath);
