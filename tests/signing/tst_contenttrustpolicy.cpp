@@ -99,18 +99,23 @@ private slots:
         }
     }
 
-    void aTranslatorsChangedFolderIsAnUnsignedDraftOnTheDesktopAndRefusedOnAKiosk() {
+    void aChangedSignedFolderIsRefusedAndTheTranslatorIsToldHowToKeepWorking() {
         const QString pack = copyOf(m_dir, QStringLiteral("es-partial"), QStringLiteral("d1"));
         QVERIFY(signAs(pack, m_clinic, true));
         QVERIFY(writeAll(pack + QStringLiteral("/answers/alpha.md"), "Nuevo texto.\n"));
         const LanguagePackLoadResult desktop = load(pack, false);
-        QVERIFY2(desktop.ok(), qPrintable(messages(desktop.problems)));
-        const ContentTrust &trust = desktop.translated->pack.manifest().trust;
-        QCOMPARE(trust.state, ContentTrust::State::Draft);
-        QVERIFY(!trust.review());
-        QCOMPARE(TrustNotices::summary(trust),
-                 QStringLiteral("Unsigned draft: changed since it was signed"));
+        QVERIFY(!desktop.ok());
+        const QString why = messages(desktop.problems);
+        QVERIFY2(why.contains(QStringLiteral("answers/alpha.md changed after Dr. A. Reviewer "
+                                             "signed the pack")),
+                 qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("unsigned draft, remove")));
         QVERIFY(!load(pack, true).ok());
+        // Without its signatures the folder is an unsigned draft again, and loads.
+        QVERIFY(QFile::remove(pack + QStringLiteral("/signatures.json")));
+        const LanguagePackLoadResult draft = load(pack, false);
+        QVERIFY(draft.ok());
+        QCOMPARE(draft.translated->pack.manifest().trust.state, ContentTrust::State::Unsigned);
     }
 
     void theReviewLineComesOnlyFromATrustedSignature() {

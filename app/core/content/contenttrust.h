@@ -25,7 +25,6 @@ struct ContentTrust {
         Unsigned,           // no signature at all
         Verified,           // at least one valid signature by a trusted key
         UntrustedSignature, // intact, but signed only by keys this computer does not trust
-        Draft,              // a translator's folder changed since it was signed
     };
     State state = State::Unsigned;
     QList<SignedStatement> statements; // valid signatures by trusted keys, in file order

@@ -24,19 +24,18 @@ ContentTrustPolicy::Verdict ContentTrustPolicy::evaluate(const QString &packPath
     }
     const SignatureCheck check = PackVerifier(m_keys).check(*contents);
     verdict.trust = check.trust;
-    const bool translatorsFolder =
-        !m_requireSigned && contents->form() == PackContents::Form::Folder;
     if (check.tampered()) {
-        if (!translatorsFolder) {
-            for (const QString &refusal : check.refusals)
-                verdict.problems.append(problem(PackProblem::Severity::Error, packPath, refusal));
-            return verdict;
-        }
-        verdict.trust.state = ContentTrust::State::Draft;
-        verdict.problems.append(problem(PackProblem::Severity::Warning, packPath,
-                                        QStringLiteral("unsigned draft: ") +
-                                            check.refusals.join(QStringLiteral("; "))));
-    } else if (m_requireSigned && !verdict.trust.isVerified()) {
+        for (const QString &refusal : check.refusals)
+            verdict.problems.append(problem(PackProblem::Severity::Error, packPath, refusal));
+        if (contents->form() == PackContents::Form::Folder && !m_requireSigned)
+            verdict.problems.append(problem(
+                PackProblem::Severity::Error, packPath,
+                QStringLiteral("to keep working on this folder as an unsigned draft, remove %1; "
+                               "sign it again when it is ready")
+                    .arg(contents->signaturesLocation())));
+        return verdict;
+    }
+    if (m_requireSigned && !verdict.trust.isVerified()) {
         verdict.problems.append(
             problem(PackProblem::Severity::Error, packPath,
                     QStringLiteral("this kiosk shows only packs signed with a trusted key, and %1")

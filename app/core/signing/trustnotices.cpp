@@ -19,8 +19,6 @@ QString TrustNotices::summary(const ContentTrust &trust, const QLocale &locale) 
         return tr("Signed by %1, on %2 (no clinical review stated)")
             .arg(signerWithRole(trust.statements.constFirst()),
                  date(trust.statements.constFirst()));
-    case ContentTrust::State::Draft:
-        return tr("Unsigned draft: changed since it was signed");
     case ContentTrust::State::UntrustedSignature:
         return tr("Not verified: signed with a key this computer does not trust");
     case ContentTrust::State::Unsigned:
