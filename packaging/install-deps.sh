@@ -10,6 +10,9 @@ packages=(
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
   libstemmer-dev libsqlite3-dev libqrencode-dev desktop-file-utils appstream
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
+  # The Debian packages and their install test (packaging/README.md).
+  debhelper dpkg-dev fakeroot help2man lintian reprepro jq man-db groff-base x11-utils
+  qt6-qpa-plugins xdg-utils
 )
 
 export DEBIAN_FRONTEND=noninteractive
