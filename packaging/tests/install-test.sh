@@ -94,6 +94,7 @@ Description: Packages made by packaging/tests/install-test.sh
 CONF
 done > "$repo/conf/distributions"
 reprepro -b "$repo" --silent includedeb clinic "$debs"/*.deb
+reprepro -b "$repo" --silent export # clinic-previous too, empty until the first update
 for codename in clinic clinic-previous; do
     echo "deb [trusted=yes] file:$repo $codename main"
 done > "$source_list"
@@ -161,7 +162,7 @@ rm -f "$pin"
 say "rolled patient-reader-lang-es back to $es_version with a pin; the reader shows it"
 
 # 6. Purge. Every file the packages installed goes, except folders other packages own too.
-dpkg -L patient-reader patient-reader-lang-es | sort -u > "$work/owned"
+dpkg -L patient-reader patient-reader-lang-es | grep -vx "/\." | sort -u > "$work/owned"
 [ -s "$home/.local/share/patient-reader/patient-reader/user.sqlite" ] ||
     fail "the reader kept no user store in $home: nothing to check the purge against"
 "${apt[@]}" purge patient-reader patient-reader-lang-es >> "$work/apt.log" 2>&1 ||
