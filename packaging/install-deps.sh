@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Installs everything Patient Reader needs to build, run and test on Debian 12.
 # Run as root. Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
