@@ -57,7 +57,7 @@ restore_machine() {
     if [ ${#remove[@]} -gt 0 ]; then
         say "restoring the machine: purging ${remove[*]}"
         "${apt[@]}" purge "${remove[@]}" >> "$work/apt.log" 2>&1 ||
-            say "could not purge ${remove[*]}: see the log above"
+            say "could not purge ${remove[*]} (apt's log follows)"; status=1
     fi
     rm -f "$source_list" "$pin" /var/lib/apt/lists/*"$(basename "$work")"*
     [ "$status" -eq 0 ] || { say "apt's log:"; tail -n 40 "$work/apt.log" 2>/dev/null; }
