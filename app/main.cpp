@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 #include "content/packreader.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/watchdogpinger.h"
@@ -51,10 +54,11 @@ int main(int argc, char *argv[]) {
     // --help works without a display: answer it before the GUI starts.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
-            QStringList arguments;
-            for (int j = 0; j < argc; ++j)
-                arguments.append(QString::fromLocal8Bit(argv[j]));
-            std::fprintf(stdout, "%s", qPrintable(pr::StartupOptions::parse(arguments).helpText));
+            // A core application only names the program in the usage line (help2man reads it).
+            const QCoreApplication helpOnly(argc, argv);
+            std::fprintf(
+                stdout, "%s",
+                qPrintable(pr::StartupOptions::parse(QCoreApplication::arguments()).helpText));
             return 0;
         }
     }

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Installs everything Patient Reader needs to build, run and test on Debian 12.
 # Run as root. Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
@@ -10,6 +13,9 @@ packages=(
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
   libstemmer-dev libsqlite3-dev libqrencode-dev libsodium-dev desktop-file-utils appstream
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
+  # The Debian packages and their install test (packaging/README.md).
+  debhelper dpkg-dev fakeroot help2man lintian reprepro jq man-db groff-base x11-utils
+  qt6-qpa-plugins xdg-utils
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Time from launch to the first answer painted, and memory (PSS of the whole process tree),
 # median of N runs (default 5) under xvfb-run. Usage: tools/measure-startup.sh [RUNS]
 set -euo pipefail

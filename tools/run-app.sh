@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Installs the dependencies (Debian 12, as root), builds Patient Reader and starts it on the
 # bundled FAQ. Extra arguments go to the app (for example --pack DIR). Without a display it
 # runs under xvfb-run.

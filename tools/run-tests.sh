@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Installs the dependencies (Debian 12, as root), builds with warnings as errors and runs every
 # test through CTest. Usage: bash tools/run-tests.sh
 set -euo pipefail

@@ -1,14 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 #include "command.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
 void printUsage(QTextStream &out) {
     out << "Usage: faqpack COMMAND [OPTIONS]\n\nCommands:\n";
+    // Two spaces at least after the longest name: help2man reads the list as a table.
+    qsizetype width = 0;
     for (const pr::cli::Command &command : pr::cli::allCommands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+        width = std::max(width, qsizetype(qstrlen(command.name)));
+    for (const pr::cli::Command &command : pr::cli::allCommands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2)
             << QString::fromLatin1(command.summary) << '\n';
     out << "\nRun 'faqpack COMMAND --help' for a command's options.\n";
 }

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 """Writes a SYNTHETIC FAQ pack of N entries for the search benchmark.
 
 The text reads like a patient-education FAQ (questions about conditions and treatments,

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 // Language pack benchmark: the time from "the reader picks a language" to a pack ready to show
 // and search: read the .prpack, validate it, merge it with the English pack, load its
 // interface translation, build its search index. Median and worst of 20 runs. Goal: a median

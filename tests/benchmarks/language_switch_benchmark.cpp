@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 // Time to switch the language while reading: from choosing a language to the current answer
 // shown again in it (pack loaded and merged, search index rebuilt, interface retranslated, page
 // re-rendered and loaded). Median and worst of 20 switches, offscreen.

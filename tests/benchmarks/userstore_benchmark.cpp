@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 // The user store with 10,000 bookmarks in a database file: how long opening the store, toggling
 // a bookmark and filling the bookmarks panel (every bookmark, sorted) take. Each should feel
 // instant: well under 50 ms. Prints the median and the slowest of several runs.

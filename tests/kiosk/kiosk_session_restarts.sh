@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Without a systemd user session, the kiosk session script restarts the app whenever it ends:
 # a stand-in app that crashes at once must be started again and again.
 # Usage: kiosk_session_restarts.sh SESSION_SCRIPT

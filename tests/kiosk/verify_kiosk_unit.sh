@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+#
 # Checks the kiosk's systemd unit: systemd-analyze finds nothing to complain about (it exits 0
 # even on unknown keys, so any output fails), and it keeps the settings the kiosk relies on.
 # Usage: verify_kiosk_unit.sh UNIT_FILE

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 // A second copy of the app for the user-store tests.
 //   userstore_helper [--as-nobody] write PATH PREFIX COUNT
 //       adds COUNT bookmarks PREFIX-0.. and rewrites the note of a bookmark every copy shares
