@@ -59,6 +59,24 @@ class TestKiosk : public QObject {
 
     bool waitForAnswer(const QString &entryId) { return m_reader->waitForAnswer(entryId); }
 
+    // Starts a kiosk offering these languages; returns the texts of its language buttons.
+    QStringList startKiosk(LanguageSwitcher &languages, const KioskOptions &options) {
+        m_window->setLanguageSwitcher(&languages);
+        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
+        m_kiosk->setLanguages(languages);
+        QStringList offered;
+        if (auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages")))
+            for (QAction *a : bar->actions())
+                offered.append(a->text());
+        return offered;
+    }
+
+    QAction *languageButton(int index) const {
+        return m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"))
+            ->actions()
+            .at(index);
+    }
+
 private slots:
     void init() {
         m_reader = std::make_unique<ReaderHarness>(false);
@@ -160,16 +178,9 @@ private slots:
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es")};
         LanguageSwitcher languages(m_reader->bundled, *m_reader->settings,
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
-        m_window->setLanguageSwitcher(&languages);
-        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
-        m_kiosk->setLanguages(languages);
-        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-        QVERIFY(bar);
-        QStringList offered;
-        for (QAction *a : bar->actions())
-            offered.append(a->text());
-        QCOMPARE(offered, (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
-        bar->actions().at(1)->trigger();
+        QCOMPARE(startKiosk(languages, options),
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
+        languageButton(1)->trigger();
         QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
         QVERIFY(m_kiosk->resetNow().allWiped());
         QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
@@ -220,16 +231,9 @@ private slots:
         QCOMPARE(languages.catalog().unusable().size(), 1);
         QVERIFY(languages.catalog().unusable().first().problems.first().message.contains(
             QStringLiteral("answers/cost.md changed")));
-        m_window->setLanguageSwitcher(&languages);
-        m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
-        m_kiosk->setLanguages(languages);
-        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-        QVERIFY(bar);
-        QStringList offered;
-        for (QAction *a : bar->actions())
-            offered.append(a->text());
-        QCOMPARE(offered, (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
-        bar->actions().at(1)->trigger();
+        QCOMPARE(startKiosk(languages, options),
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
+        languageButton(1)->trigger();
         QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
         const Pack &spanish = languages.currentPack();
         QVERIFY(PageRenderer(spanish)
