@@ -7,6 +7,7 @@
 #include "querybuilder.h"
 #include "querytokenizer.h"
 #include "rankfunction.h"
+#include "relevancefilter.h"
 #include "searchlanguage.h"
 #include "snowballtokenizer.h"
 #include "stemmer.h"
@@ -77,6 +78,8 @@ struct SearchIndex::State {
         , stemmer(language.stemmerAlgorithm) {}
 
     bool build();
+    // Which synonym groups lead to some entry (SynonymTable::setFoundInIndex).
+    QList<bool> synonymGroupsFound() const;
     void findMatches(const FtsQuery &query, int limit, SearchResults *results) const;
     bool runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
                   SearchResults *results) const;
@@ -117,13 +120,20 @@ bool SearchIndex::State::build() {
         return false;
     if (!substrings && !IndexWriter::readVocabulary(db, &vocabulary, &error))
         return false;
-    synonyms = SynonymTable(pack.synonyms(), stemmer);
+    if (!substrings) {
+        for (const QString &word : CommonWords::forLanguage(pack.manifest().language))
+            vocabulary.addCommonWord(word, stemmer.stem(word));
+    }
+    synonyms =
+        SynonymTable(pack.synonyms(), stemmer, [this](const QString &folded, const QString &stem) {
+            return vocabulary.isCommonWord(folded, stem);
+        });
     if (!substrings) {
         for (const QString &word : synonyms.words())
             vocabulary.addSynonymWord(word);
-        for (const QString &word : CommonWords::forLanguage(pack.manifest().language))
-            vocabulary.addCommonWord(word);
     }
+    if (!substrings)
+        synonyms.setFoundInIndex(synonymGroupsFound());
     builder.emplace(substrings ? QueryBuilder::Mode::Substrings : QueryBuilder::Mode::Words,
                     stemmer, synonyms, vocabulary);
     // FTS5 sorts by rank itself and computes snippets only for the rows returned. The bm25
@@ -151,6 +161,23 @@ bool SearchIndex::State::build() {
         }
     }
     return true;
+}
+
+QList<bool> SearchIndex::State::synonymGroupsFound() const {
+    QList<bool> found;
+    QSqlQuery sql(connection->database());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT 1")
+                    .arg(QLatin1String(IndexWriter::kTable)));
+    for (qsizetype g = 0; g < synonyms.groupCount(); ++g) {
+        QStringList phrases;
+        for (const SynonymPhrase &phrase : synonyms.group(int(g)))
+            phrases.append(QueryBuilder::quoted(phrase.text));
+        sql.bindValue(0, phrases.join(QStringLiteral(" OR ")));
+        found.append(!phrases.isEmpty() && sql.exec() && sql.next());
+        sql.finish();
+    }
+    return found;
 }
 
 bool SearchIndex::State::runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
@@ -279,11 +306,16 @@ SearchResults SearchIndex::search(const QString &typedText, int limit) const {
     if (!isReady() || limit <= 0)
         return results;
     const FtsQuery query = d->builder->build(typedText);
+    if (query.isEmpty() && query.topics.isEmpty())
+        return results;
+    SearchResults found;
+    const int wanted = qMax(limit, RelevanceFilter::kRelatedCount);
     if (!query.matchExpression.isEmpty())
-        d->findMatches(query, limit, &results);
+        d->findMatches(query, wanted, &found);
     else if (!query.shortWords.isEmpty())
-        d->findSubstrings(query, limit, &results);
-    if (!results.hits.isEmpty())
+        d->findSubstrings(query, wanted, &found);
+    RelevanceFilter(d->stemmer, d->synonyms).apply(query, found.hits, limit, &results);
+    if (!results.hits.isEmpty() || !results.related.isEmpty())
         results.suggestion = query.suggestion;
     for (const SearchHit &hit : std::as_const(results.hits)) {
         for (const QString &word : hit.matchedWords) {

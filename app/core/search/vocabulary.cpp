@@ -31,8 +31,16 @@ void Vocabulary::addSynonymWord(const QString &word) {
     m_synonyms.insert(word, 0);
 }
 
-void Vocabulary::addCommonWord(const QString &word) {
+void Vocabulary::addCommonWord(const QString &word, const QString &stem) {
     m_common.insert(word);
+    if (!stem.isEmpty())
+        m_commonStems.insert(stem);
+}
+
+bool Vocabulary::isCommonWord(const QString &word, const QString &stem) const {
+    if (m_common.contains(word))
+        return true;
+    return !stem.isEmpty() && (m_common.contains(stem) || m_commonStems.contains(stem));
 }
 
 bool Vocabulary::isIndexed(const QString &word, const QString &stem, bool asPrefix) const {
@@ -42,7 +50,7 @@ bool Vocabulary::isIndexed(const QString &word, const QString &stem, bool asPref
 }
 
 bool Vocabulary::isKnown(const QString &word, const QString &stem, bool asPrefix) const {
-    if (isIndexed(word, stem, asPrefix) || m_common.contains(word) || m_synonyms.contains(word))
+    if (isIndexed(word, stem, asPrefix) || isCommonWord(word, stem) || m_synonyms.contains(word))
         return true;
     return asPrefix && hasKeyStartingWith(m_synonyms, word);
 }

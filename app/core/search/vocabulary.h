@@ -29,11 +29,12 @@ public:
     // A word a reader may mean although no entry uses it (a synonym such as "price"): known,
     // and offered as a correction.
     void addSynonymWord(const QString &word);
-    // A word that is never corrected although no entry uses it ("would", "my").
-    void addCommonWord(const QString &word);
+    // A word that carries no topic ("would", "my"; CommonWords): never corrected, and never
+    // matched on its own. With its stem, words of that stem count as common too ("هلْ", "others").
+    void addCommonWord(const QString &word, const QString &stem = {});
 
     qsizetype indexedWordCount() const { return m_indexed.size(); }
-    bool isCommonWord(const QString &word) const { return m_common.contains(word); }
+    bool isCommonWord(const QString &word, const QString &stem = {}) const;
 
     // asPrefix: the word is still being typed, so a word that starts with it counts.
     bool isKnown(const QString &word, const QString &stem, bool asPrefix) const;
@@ -59,6 +60,7 @@ private:
     QHash<QString, TermFrequency> m_stems;
     QMap<QString, int> m_synonyms; // values unused; a map for prefix lookups
     QSet<QString> m_common;
+    QSet<QString> m_commonStems;
 };
 
 } // namespace pr
