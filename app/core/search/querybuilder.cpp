@@ -184,9 +184,13 @@ void QueryBuilder::addCommonPhrase(const CorrectedWords &typed, QueryPlan &plan)
             frequency, asPrefix ? m_vocabulary.frequencyOfPrefix(word.folded)
                                 : m_vocabulary.frequencyOf(word.folded, typed.stems.at(i)));
     }
-    const bool asPrefix = typed.words.constLast().isPrefix;
-    plan.add({quoted(texts.join(QLatin1Char(' '))) + (asPrefix ? QStringLiteral("*") : QString()),
-              QStringLiteral("c:") + texts.join(QLatin1Char(' ')).toLower(), 0, 1.0, frequency});
+    // The words as they are, and while the last is typed also as a prefix (which matches
+    // words only, not stems: "هلْ"* would miss "هل").
+    const QString phrase = quoted(texts.join(QLatin1Char(' ')));
+    const QString key = QStringLiteral("c:") + texts.join(QLatin1Char(' ')).toLower();
+    if (typed.words.constLast().isPrefix)
+        plan.add({phrase + QLatin1Char('*'), key + QLatin1Char('*'), 0, 1.0, frequency});
+    plan.add({phrase, key, 0, 1.0, frequency});
 }
 
 bool QueryBuilder::isInIndex(int group) const {
