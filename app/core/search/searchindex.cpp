@@ -301,6 +301,48 @@ QString SearchIndex::analysisDescription() const {
     return {};
 }
 
+QList<SearchIndex::SynonymGroupReview> SearchIndex::reviewSynonyms() const {
+    QList<SynonymGroupReview> reviews;
+    if (!isReady() || d->language.analysis == SearchLanguage::Analysis::Substrings)
+        return reviews;
+    QSqlQuery sql(d->connection->database());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid, highlight(%1, 0, char(1), char(2)), "
+                               "highlight(%1, 1, char(1), char(2)), "
+                               "highlight(%1, 2, char(1), char(2)) FROM %1 WHERE %1 MATCH ?")
+                    .arg(QLatin1String(IndexWriter::kTable)));
+    for (int g = 0; g < int(d->synonyms.groupCount()); ++g) {
+        const QList<SynonymPhrase> &phrases = d->synonyms.group(g);
+        if (phrases.isEmpty())
+            continue;
+        SynonymGroupReview review;
+        review.group = g;
+        review.firstPhrase = phrases.constFirst().text;
+        QStringList expression;
+        for (const SynonymPhrase &phrase : phrases)
+            expression.append(QueryBuilder::quoted(phrase.text));
+        sql.bindValue(0, expression.join(QStringLiteral(" OR ")));
+        bool any = false;
+        if (sql.exec()) {
+            while (sql.next()) {
+                any = true;
+                QStringList words;
+                for (int column = 1; column <= 3; ++column)
+                    collectMarked(sql.value(column).toString(), kRawOpen, kRawClose, &words);
+                for (QString &word : words)
+                    word = QueryTokenizer::fold(word);
+                const std::optional<SearchHit> hit = d->hitAtRow(sql.value(0).toLongLong());
+                if (hit && !d->synonyms.isMentionedBy(g, words))
+                    review.unmentionedIn.append(hit->entryId);
+            }
+        }
+        sql.finish();
+        review.leadsNowhere = !any;
+        reviews.append(review);
+    }
+    return reviews;
+}
+
 SearchResults SearchIndex::search(const QString &typedText, int limit) const {
     SearchResults results;
     if (!isReady() || limit <= 0)

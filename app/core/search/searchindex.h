@@ -27,6 +27,15 @@ public:
 
     SearchResults search(const QString &typedText, int limit = 20) const;
 
+    // How one synonym group of the pack behaves in this index (for faqpack validate).
+    struct SynonymGroupReview {
+        int group = 0;               // 0-based position in synonyms.json
+        QString firstPhrase;         // to name it
+        bool leadsNowhere = false;   // no entry contains any of its phrases
+        QStringList unmentionedIn;   // entries it matches by stem only, without one of its words
+    };
+    QList<SynonymGroupReview> reviewSynonyms() const;
+
 private:
     struct State;
     std::unique_ptr<State> d;
