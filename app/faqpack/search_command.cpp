@@ -1,4 +1,5 @@
 #include "command.h"
+#include "search/relevancefilter.h"
 #include "search/searchindex.h"
 
 #include <QJsonArray>
@@ -96,8 +97,14 @@ int runSearch(const QStringList &arguments, Streams streams) {
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("Show at most N results (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption floor(QStringLiteral("floor"),
+                                   QStringLiteral("For tuning: list answers scoring at least F "
+                                                  "times the best (0 to 1; default %1).")
+                                       .arg(RelevanceFilter::kRelativeFloor),
+                                   QStringLiteral("F"));
     parser.addOption(json);
     parser.addOption(limit);
+    parser.addOption(floor);
     if (!parseArguments(parser, QStringLiteral("search"), arguments, streams))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().isEmpty()) {
@@ -110,10 +117,18 @@ int runSearch(const QStringList &arguments, Streams streams) {
         streams.err << "faqpack search: --limit must be a positive number\n";
         return 2;
     }
+    bool floorOk = true;
+    const double relativeFloor = parser.isSet(floor) ? parser.value(floor).toDouble(&floorOk)
+                                                     : RelevanceFilter::kRelativeFloor;
+    if (!floorOk || relativeFloor < 0 || relativeFloor > 1) {
+        streams.err << "faqpack search: --floor must be a number from 0 to 1\n";
+        return 2;
+    }
     const std::optional<Pack> pack = loadPack(parser, streams);
     if (!pack)
         return 1;
-    const SearchIndex index(*pack);
+    SearchIndex index(*pack);
+    index.setRelativeFloor(relativeFloor);
     if (!index.isReady()) {
         streams.err << "faqpack search: cannot build the index: " << index.errorString() << '\n';
         return 1;

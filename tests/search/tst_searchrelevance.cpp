@@ -28,7 +28,7 @@ class TestSearchRelevance : public QObject {
 
     void addCases(const QList<std::tuple<const char *, const char *, const char *>> &cases) {
         for (const auto &[language, typed, expected] : cases)
-            QTest::newRow((QByteArray(language) + ": " + typed).constData())
+            QTest::newRow(QByteArray(QByteArray(language) + ": " + typed).constData())
                 << QString::fromUtf8(language) << QString::fromUtf8(typed)
                 << QString::fromUtf8(expected);
     }
@@ -40,8 +40,9 @@ private slots:
         m_english = *english.pack;
         m_indexes[QStringLiteral("en")] = std::make_unique<SearchIndex>(*m_english);
         for (const QString &language : {QStringLiteral("es"), QStringLiteral("ar")}) {
-            const LanguagePackLoadResult loaded = LanguagePackLoader(*m_english).load(
-                QStringLiteral(PR_SOURCE_DIR "/i18n/packs/") + language);
+            const LanguagePackLoadResult loaded =
+                LanguagePackLoader(*m_english)
+                    .load(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/") + language);
             QVERIFY2(loaded.translated, qPrintable(language));
             m_indexes[language] = std::make_unique<SearchIndex>(loaded.translated->pack);
         }
@@ -174,13 +175,13 @@ private slots:
 
     void listsOnlyAnswersAboveTheRelevanceFloor() {
         for (const auto &[language, searchIndex] : m_indexes) {
-            for (const QString &typed : {QStringLiteral("ketamine insurance"),
-                                         QStringLiteral("terapia seguro"),
-                                         QStringLiteral("تأمين العلاج")}) {
+            for (const QString &typed :
+                 {QStringLiteral("ketamine insurance"), QStringLiteral("terapia seguro"),
+                  QStringLiteral("تأمين العلاج")}) {
                 const SearchResults results = searchIndex->search(typed);
                 for (const SearchHit &hit : results.hits)
-                    QVERIFY2(hit.score >= results.hits.constFirst().score *
-                                              RelevanceFilter::kRelativeFloor,
+                    QVERIFY2(hit.score >=
+                                 results.hits.constFirst().score * RelevanceFilter::kRelativeFloor,
                              qPrintable(language + QLatin1Char(' ') + hit.entryId));
             }
         }

@@ -49,7 +49,7 @@ void RelevanceFilter::apply(const FtsQuery &query, const QList<SearchHit> &found
         results->related = closest.mid(0, kRelatedCount);
         return;
     }
-    const double floor = covering.constFirst().score * kRelativeFloor;
+    const double floor = covering.constFirst().score * m_relativeFloor;
     for (const SearchHit &hit : std::as_const(covering)) {
         if (hit.score >= floor && results->hits.size() < limit)
             results->hits.append(hit);

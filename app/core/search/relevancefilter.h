@@ -23,9 +23,11 @@ public:
     static constexpr double kRelativeFloor = 0.35;
     static constexpr int kRelatedCount = 3;
 
-    RelevanceFilter(const Stemmer &stemmer, const SynonymTable &synonyms)
+    RelevanceFilter(const Stemmer &stemmer, const SynonymTable &synonyms,
+                    double relativeFloor = kRelativeFloor)
         : m_stemmer(stemmer)
-        , m_synonyms(synonyms) {}
+        , m_synonyms(synonyms)
+        , m_relativeFloor(relativeFloor) {}
 
     // found: what the index returned, best first. Fills hits or related, outcome and
     // unansweredTopics of results.
@@ -37,6 +39,7 @@ private:
 
     const Stemmer &m_stemmer;
     const SynonymTable &m_synonyms;
+    double m_relativeFloor;
 };
 
 } // namespace pr

@@ -94,6 +94,7 @@ struct SearchIndex::State {
     SynonymTable synonyms;
     Vocabulary vocabulary;
     std::optional<QueryBuilder> builder;
+    double relativeFloor = RelevanceFilter::kRelativeFloor;
     mutable std::optional<QSqlQuery> rankedQuery;
     mutable std::optional<QSqlQuery> bm25Query;
     QString error;
@@ -280,6 +281,10 @@ SearchIndex::~SearchIndex() {
     d->bm25Query.reset();
 }
 
+void SearchIndex::setRelativeFloor(double floor) {
+    d->relativeFloor = qBound(0.0, floor, 1.0);
+}
+
 bool SearchIndex::isReady() const {
     return d->builder.has_value();
 }
@@ -356,11 +361,17 @@ SearchResults SearchIndex::search(const QString &typedText, int limit) const {
         d->findMatches(query, wanted, &found);
     else if (!query.shortWords.isEmpty())
         d->findSubstrings(query, wanted, &found);
-    RelevanceFilter(d->stemmer, d->synonyms).apply(query, found.hits, limit, &results);
+    RelevanceFilter(d->stemmer, d->synonyms, d->relativeFloor)
+        .apply(query, found.hits, limit, &results);
     if (!results.hits.isEmpty() || !results.related.isEmpty())
         results.suggestion = query.suggestion;
-    for (const SearchHit &hit : std::as_const(results.hits)) {
-        for (const QString &word : hit.matchedWords) {
+    // A common word matched inside a pair ("the cost") is still not highlighted on its own.
+    for (SearchHit &hit : results.hits) {
+        hit.matchedWords.removeIf([this](const QString &word) {
+            const QString folded = QueryTokenizer::fold(word);
+            return d->vocabulary.isCommonWord(folded, d->stemmer.stem(folded));
+        });
+        for (const QString &word : std::as_const(hit.matchedWords)) {
             if (!results.matchedTerms.contains(word))
                 results.matchedTerms.append(word);
         }
