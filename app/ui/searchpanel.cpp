@@ -27,8 +27,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     , m_emptyText(new QLabel(m_empty))
     , m_advice(new QLabel(m_empty))
     , m_relatedBox(new QGroupBox(m_empty))
-    , m_related(new QListView(m_relatedBox))
-    , m_relatedModel(new SearchResultsModel(this))
+    , m_related(new QLabel(m_relatedBox))
     , m_suggestion(new QPushButton(this))
     , m_showAll(new QPushButton(m_empty))
     , m_count(new QLabel(this)) {
@@ -46,13 +45,11 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
             return html;
         },
         m_results));
-    // Related questions show the question only: their text does not answer the query.
+    // Related questions show the question only, as links: their text does not answer the query.
     m_related->setObjectName(QStringLiteral("relatedQuestions"));
-    m_related->setModel(m_relatedModel);
     m_related->setWordWrap(true);
-    m_related->setResizeMode(QListView::Adjust);
-    m_related->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_related->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_related->setTextFormat(Qt::RichText);
+    m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_results->setWordWrap(true);
     m_results->setResizeMode(QListView::Adjust);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -91,10 +88,9 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
             [this](const QModelIndex &index) { openResult(index.row()); });
     connect(m_results, &QListView::clicked, this,
             [this](const QModelIndex &index) { openResult(index.row()); });
-    connect(m_related, &QListView::activated, this,
-            [this](const QModelIndex &index) { openRelated(index.row()); });
-    connect(m_related, &QListView::clicked, this,
-            [this](const QModelIndex &index) { openRelated(index.row()); });
+    // No highlights: a related question does not answer the query.
+    connect(m_related, &QLabel::linkActivated, this,
+            [this](const QString &entryId) { emit entryChosen(entryId, {}); });
     connect(m_suggestion, &QPushButton::clicked, this, [this] {
         m_field->setText(m_model->results().suggestion);
         searchNow();
@@ -121,7 +117,7 @@ QWidget *SearchPanel::makeNotAnsweredPage() {
     auto *layout = new QVBoxLayout(m_empty);
     layout->addWidget(m_emptyText);
     layout->addWidget(m_advice);
-    layout->addWidget(m_relatedBox, 1);
+    layout->addWidget(m_relatedBox);
     layout->addWidget(m_showAll);
     layout->addStretch();
     return m_empty;
@@ -168,26 +164,22 @@ void SearchPanel::runSearch() {
         showNotAnswered(text, results);
         return;
     }
-    m_relatedModel->setResults({});
     m_stack->setCurrentWidget(m_results);
     // The first result is current (Enter opens it), not opened.
     m_results->setCurrentIndex(m_model->index(0));
 }
 
 void SearchPanel::showNotAnswered(const QString &text, const SearchResults &results) {
-    SearchResults related;
-    related.hits = results.related;
-    m_relatedModel->setResults(related);
     m_emptyText->setText(tr("This FAQ does not answer “%1”.").arg(text));
     m_advice->setText(tr("Please ask your clinic or your clinician about it."));
+    QString links;
+    for (const SearchHit &hit : results.related)
+        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                     .arg(hit.entryId.toHtmlEscaped(), hit.question.toHtmlEscaped());
+    m_related->setText(QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">") +
+                       links + QStringLiteral("</ul>"));
     m_relatedBox->setVisible(!results.related.isEmpty());
     m_stack->setCurrentWidget(m_empty);
-}
-
-void SearchPanel::openRelated(int row) {
-    const QModelIndex index = m_relatedModel->index(row);
-    if (index.isValid()) // no highlights: a related question does not answer the query
-        emit entryChosen(index.data(SearchResultsModel::EntryIdRole).toString(), {});
 }
 
 void SearchPanel::openResult(int row) {

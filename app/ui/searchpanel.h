@@ -50,7 +50,6 @@ private:
     void runSearch();
     void showNotAnswered(const QString &text, const SearchResults &results);
     void openResult(int row);
-    void openRelated(int row);
     QWidget *makeNotAnsweredPage();
     void retranslate();
 
@@ -64,8 +63,8 @@ private:
     QLabel *m_emptyText;
     QLabel *m_advice;
     QGroupBox *m_relatedBox;
-    QListView *m_related;
-    SearchResultsModel *m_relatedModel;
+    QLabel *m_related; // the related questions as links
+
     QPushButton *m_suggestion;
     QPushButton *m_showAll;
     QLabel *m_count;
