@@ -188,7 +188,9 @@ void QueryBuilder::addCommonPhrase(const CorrectedWords &typed, QueryPlan &plan)
     // words only, not stems: "هلْ"* would miss "هل").
     const QString phrase = quoted(texts.join(QLatin1Char(' ')));
     const QString key = QStringLiteral("c:") + texts.join(QLatin1Char(' ')).toLower();
-    if (typed.words.constLast().isPrefix)
+    // A one-letter prefix would make FTS5 merge the entries of every word with that letter.
+    const QueryWord &last = typed.words.constLast();
+    if (last.isPrefix && last.folded.size() >= 2)
         plan.add({phrase + QLatin1Char('*'), key + QLatin1Char('*'), 0, 1.0, frequency});
     plan.add({phrase, key, 0, 1.0, frequency});
 }
