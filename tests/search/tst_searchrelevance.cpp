@@ -103,6 +103,9 @@ private slots:
             {"en", "can I take it with my other medicines", ""},
             {"en", "does it interact with lithium", ""},
             {"en", "can children have it", ""},
+            // No answer discusses suicidal thoughts: never an answer about benefits.
+            {"en", "I feel suicidal", ""},
+            {"es", "tengo pensamientos suicidas", ""},
             {"es", "¿puedo conducir después?", ""},
             {"es", "estoy embarazada", ""},
             {"es", "¿puedo beber alcohol?", ""},

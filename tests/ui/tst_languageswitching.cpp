@@ -96,8 +96,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return count->text().endsWith(QStringLiteral("well")); }));
         QVERIFY2(!count->text().contains(QStringLiteral("(s)")), qPrintable(count->text()));
         const auto plural = [](int n) {
-            return QCoreApplication::translate("pr::SearchPanel", "%n answer(s) match well", nullptr,
-                                               n);
+            return QCoreApplication::translate("pr::SearchPanel", "%n answer(s) match well",
+                                               nullptr, n);
         };
         QCOMPARE(plural(1), QStringLiteral("1 answer matches well"));
         QCOMPARE(plural(3), QStringLiteral("3 answers match well"));
