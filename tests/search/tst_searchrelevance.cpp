@@ -61,6 +61,10 @@ private slots:
             {"en", "how much does it cost", "cost"},
             {"en", "can I afford it", "cost"},
             {"en", "what happens after a session", "after-treatment"},
+            // Everyday words the pack never uses ("get", "want") are no topic of their own.
+            {"en", "will I get addicted", "risks"},
+            {"en", "I want to know the cost", "cost"},
+            {"es", "quiero saber el precio", "cost"},
             {"es", "¿duele?", "risks"},
             {"es", "efectos secundarios", "risks"},
             {"es", "¿es seguro?", "risks"},
@@ -103,6 +107,8 @@ private slots:
             {"en", "can I take it with my other medicines", ""},
             {"en", "does it interact with lithium", ""},
             {"en", "can children have it", ""},
+            {"en", "does it cause pain", ""},
+            {"en", "does it cause memory loss", ""},
             // No answer discusses suicidal thoughts: never an answer about benefits.
             {"en", "I feel suicidal", ""},
             {"es", "tengo pensamientos suicidas", ""},
@@ -218,6 +224,16 @@ private slots:
         }
     }
 
+    // "ketamine" is in every entry of a ketamine FAQ: it decides nothing when there is another
+    // topic.
+    void listsOnlyAnswersToTheTopicBesidesThePacksSubject() {
+        const SearchResults results =
+            index(QStringLiteral("en")).search(QStringLiteral("is ketamine safe for older people"));
+        QCOMPARE(idsOf(results.hits), QStringList{QStringLiteral("risks")});
+        // Alone, the subject still finds every entry.
+        QCOMPARE(index(QStringLiteral("en")).search(QStringLiteral("ketamine")).hits.size(), 10);
+    }
+
     void neverOffersTheTypedWordAsACorrection_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("typed");
@@ -229,7 +245,10 @@ private slots:
                   {"es", "depresion", ""},
                   {"es", "depresión", ""},
                   {"es", "alucinasiones", "alucinaciones"},
-                  {"en", "depresion", "depression"}});
+                  {"en", "depresion", "depression"},
+                  // A short word is not "corrected" into another word: "pain" is no "panic".
+                  {"en", "does it cause pain", ""},
+                  {"en", "memory loss ", ""}});
     }
     void neverOffersTheTypedWordAsACorrection() {
         QFETCH(QString, language);

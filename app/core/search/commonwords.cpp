@@ -8,11 +8,19 @@
 namespace pr {
 
 QStringList CommonWords::forLanguage(const QString &languageTag) {
+    return read(QStringLiteral(":/commonwords/"), languageTag);
+}
+
+QStringList CommonWords::broadForLanguage(const QString &languageTag) {
+    return read(QStringLiteral(":/commonwords/broad/"), languageTag);
+}
+
+QStringList CommonWords::read(const QString &folder, const QString &languageTag) {
     const QString primary = languageTag.section(QLatin1Char('-'), 0, 0).toLower();
     if (primary.isEmpty() || !std::all_of(primary.cbegin(), primary.cend(),
                                           [](QChar c) { return c >= u'a' && c <= u'z'; }))
         return {};
-    QFile file(QStringLiteral(":/commonwords/%1.txt").arg(primary));
+    QFile file(folder + primary + QStringLiteral(".txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList words;

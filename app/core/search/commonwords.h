@@ -12,6 +12,12 @@ class CommonWords {
 public:
     // The folded words listed for a language (its primary subtag); empty if it has no list.
     static QStringList forLanguage(const QString &languageTag);
+    // A broader list (resources/commonwords/broad/): everyday words ("get", "want") that are no
+    // topic when the pack does not know them. Too broad to keep from matching ("work" is in it).
+    static QStringList broadForLanguage(const QString &languageTag);
+
+private:
+    static QStringList read(const QString &folder, const QString &languageTag);
 };
 
 } // namespace pr

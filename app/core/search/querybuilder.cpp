@@ -228,24 +228,31 @@ QList<QueryTopic> QueryBuilder::topicsOf(const CorrectedWords &typed, const QLis
         const QueryWord &word = typed.words.at(i);
         if (typed.common.at(i))
             continue;
-        // A lone letter or a number ("100") is no topic a pack can be asked about.
-        if (!inPhrase.at(i) && (word.folded.size() < 2 || containsDigit(word.folded)))
+        // A lone letter or a number ("100") is no topic a pack can be asked about, nor is an
+        // everyday word ("get", "want") that no entry uses.
+        const bool indexed = m_vocabulary.isIndexed(word.folded, typed.stems.at(i), word.isPrefix);
+        if (!inPhrase.at(i) &&
+            (word.folded.size() < 2 || containsDigit(word.folded) ||
+             (!indexed && m_vocabulary.isEverydayWord(word.folded, typed.stems.at(i)))))
             continue;
         QueryTopic &topic = topicWithId(topics.ofWord(i));
         addText(topic, word.text);
         if (inPhrase.at(i))
             continue;
+        const bool inMost = 2 * m_vocabulary.frequencyOf(word.folded, typed.stems.at(i)).entries >
+                            m_vocabulary.entryCount();
+        topic.inMostEntries = topic.typedStems.isEmpty() ? inMost : topic.inMostEntries && inMost;
         topic.typedStems.append(typed.stems.at(i));
         if (word.isPrefix)
             topic.typedPrefixes.append(word.folded);
-        topic.inIndex =
-            topic.inIndex || m_vocabulary.isIndexed(word.folded, typed.stems.at(i), word.isPrefix);
+        topic.inIndex = topic.inIndex || indexed;
     }
     for (const SynonymTable::Match &match : matches) {
         QueryTopic &topic = topicWithId(topics.ofGroup(match.group));
         if (topic.groups.contains(match.group))
             continue;
         topic.groups.append(match.group);
+        topic.inMostEntries = false; // a synonym group is a topic of its own
         const bool inIndex = isInIndex(match.group);
         topic.inIndex = topic.inIndex || inIndex;
         topic.leadsNowhere = topic.leadsNowhere || !inIndex;

@@ -24,6 +24,7 @@ struct QueryTopic {
     QList<int> groups;         // synonym groups it brings in
     bool inIndex = false;      // a word or synonym phrase of it is in some entry
     bool leadsNowhere = false; // one of its groups is in no entry: a topic the pack does not answer
+    bool inMostEntries = false; // only words in most entries ("ketamine" in a ketamine FAQ)
 };
 
 // What to ask the index for one piece of typed text.

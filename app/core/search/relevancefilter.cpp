@@ -30,11 +30,20 @@ bool RelevanceFilter::covers(const SearchHit &hit, const QueryTopic &topic) cons
 
 void RelevanceFilter::apply(const FtsQuery &query, const QList<SearchHit> &found, int limit,
                             SearchResults *results) const {
+    // The pack's own subject ("ketamine", in nearly every entry) says nothing about which entry
+    // answers: when the query has another topic, an answer must cover one of those.
+    QList<QueryTopic> deciding;
+    for (const QueryTopic &topic : query.topics) {
+        if (!topic.inMostEntries)
+            deciding.append(topic);
+    }
+    if (deciding.isEmpty())
+        deciding = query.topics;
     QList<SearchHit> covering;
     for (const SearchHit &hit : found) {
         const bool coversATopic =
-            query.topics.isEmpty() ||
-            std::any_of(query.topics.cbegin(), query.topics.cend(),
+            deciding.isEmpty() ||
+            std::any_of(deciding.cbegin(), deciding.cend(),
                         [&](const QueryTopic &topic) { return covers(hit, topic); });
         if (coversATopic)
             covering.append(hit);

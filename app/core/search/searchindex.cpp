@@ -124,6 +124,8 @@ bool SearchIndex::State::build() {
     if (!substrings) {
         for (const QString &word : CommonWords::forLanguage(pack.manifest().language))
             vocabulary.addCommonWord(word, stemmer.stem(word));
+        for (const QString &word : CommonWords::broadForLanguage(pack.manifest().language))
+            vocabulary.addEverydayWord(word, stemmer.stem(word));
     }
     synonyms =
         SynonymTable(pack.synonyms(), stemmer, [this](const QString &folded, const QString &stem) {

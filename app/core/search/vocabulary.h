@@ -33,6 +33,11 @@ public:
     // matched on its own. With its stem, words of that stem count as common too ("هلْ", "others").
     void addCommonWord(const QString &word, const QString &stem = {});
 
+    // An everyday word from a broad list ("get", "want"): when no entry uses it, it is no topic
+    // the pack fails to answer, and it is never corrected.
+    void addEverydayWord(const QString &word, const QString &stem = {});
+    bool isEverydayWord(const QString &word, const QString &stem = {}) const;
+
     qsizetype indexedWordCount() const { return m_indexed.size(); }
     bool isCommonWord(const QString &word, const QString &stem = {}) const;
 
@@ -41,7 +46,8 @@ public:
     // Whether the index has the word, its stem, or (asPrefix) a word starting with it.
     bool isIndexed(const QString &word, const QString &stem, bool asPrefix) const;
     // The closest indexed or synonym word within allowedEdits(), preferring words in more
-    // entries; empty if none.
+    // entries; empty if none. It starts with the same letter (readers rarely mistype the first,
+    // and "pain" is not "main") and is no common or everyday word ("loss" is not "less").
     QString closestWord(const QString &word, bool asPrefix) const;
 
     // Upper estimates of the entries a query word (by word or stem) or prefix would match.
@@ -61,6 +67,8 @@ private:
     QMap<QString, int> m_synonyms; // values unused; a map for prefix lookups
     QSet<QString> m_common;
     QSet<QString> m_commonStems;
+    QSet<QString> m_everyday;
+    QSet<QString> m_everydayStems;
 };
 
 } // namespace pr
