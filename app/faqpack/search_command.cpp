@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "command.h"
+#include "search/relevancefilter.h"
 #include "search/searchindex.h"
 
 #include <QJsonArray>
@@ -18,31 +19,65 @@ QString terminalText(QString html) {
     return unescapedHitText(html).simplified();
 }
 
-QJsonObject toJson(const QString &query, const SearchResults &results) {
-    QJsonArray hits;
-    for (const SearchHit &hit : results.hits) {
-        hits.append(QJsonObject{{QStringLiteral("id"), hit.entryId},
-                                {QStringLiteral("question"), hit.question},
-                                {QStringLiteral("score"), hit.score},
-                                {QStringLiteral("snippet"), hit.snippetHtml}});
+QJsonArray hitsAsJson(const QList<SearchHit> &hits) {
+    QJsonArray array;
+    for (const SearchHit &hit : hits) {
+        array.append(QJsonObject{{QStringLiteral("id"), hit.entryId},
+                                 {QStringLiteral("question"), hit.question},
+                                 {QStringLiteral("score"), hit.score},
+                                 {QStringLiteral("snippet"), hit.snippetHtml}});
     }
-    return QJsonObject{{QStringLiteral("query"), query},
-                       {QStringLiteral("suggestion"), results.suggestion},
-                       {QStringLiteral("results"), hits}};
+    return array;
+}
+
+// "answers", "not-answered" or "nothing-asked".
+QString outcomeName(SearchOutcome outcome) {
+    switch (outcome) {
+    case SearchOutcome::Answers:
+        return QStringLiteral("answers");
+    case SearchOutcome::NotAnswered:
+        return QStringLiteral("not-answered");
+    case SearchOutcome::NothingAsked:
+        break;
+    }
+    return QStringLiteral("nothing-asked");
+}
+
+QJsonObject toJson(const QString &query, const SearchResults &results) {
+    QJsonObject json{{QStringLiteral("query"), query},
+                     {QStringLiteral("suggestion"), results.suggestion},
+                     {QStringLiteral("outcome"), outcomeName(results.outcome)},
+                     {QStringLiteral("answered"), results.outcome == SearchOutcome::Answers}};
+    json.insert(QStringLiteral("results"), hitsAsJson(results.hits));
+    json.insert(QStringLiteral("related"), hitsAsJson(results.related));
+    json.insert(QStringLiteral("unansweredTopics"),
+                QJsonArray::fromStringList(results.unansweredTopics));
+    return json;
+}
+
+void printHits(const QList<SearchHit> &hits, QTextStream &out) {
+    int rank = 0;
+    for (const SearchHit &hit : hits) {
+        out << ++rank << ". " << hit.question << "  [" << hit.entryId << ", score "
+            << QString::number(hit.score, 'f', 2) << "]\n";
+        out << "   " << terminalText(hit.snippetHtml) << "\n";
+    }
 }
 
 void printReadable(const SearchResults &results, QTextStream &out) {
     if (!results.suggestion.isEmpty())
         out << "Did you mean: " << results.suggestion << "\n\n";
-    if (results.hits.isEmpty()) {
-        out << "No matching questions.\n";
+    if (results.outcome == SearchOutcome::Answers) {
+        printHits(results.hits, out);
         return;
     }
-    int rank = 0;
-    for (const SearchHit &hit : results.hits) {
-        out << ++rank << ". " << hit.question << "  [" << hit.entryId << ", score "
-            << QString::number(hit.score, 'f', 2) << "]\n";
-        out << "   " << terminalText(hit.snippetHtml) << "\n";
+    out << "This FAQ does not answer that";
+    if (!results.unansweredTopics.isEmpty())
+        out << " (" << results.unansweredTopics.join(QStringLiteral(", ")) << ")";
+    out << ". Ask your clinic or clinician.\n";
+    if (!results.related.isEmpty()) {
+        out << "\nRelated questions (they do not answer it):\n";
+        printHits(results.related, out);
     }
 }
 
@@ -56,13 +91,23 @@ int runSearch(const QStringList &arguments, Streams streams) {
                                  QStringLiteral("Words to search for, as a reader types them."));
     parser.addOption(packOption());
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print a JSON object: query, suggestion, "
-                                                 "results [{id, question, score, snippet}]."));
+                                  QStringLiteral("Print a JSON object: query, suggestion, outcome "
+                                                 "(answers, not-answered, nothing-asked), "
+                                                 "answered, results [{id, question, score, "
+                                                 "snippet}], related (same fields: the closest "
+                                                 "questions when not answered), "
+                                                 "unansweredTopics."));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("Show at most N results (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption floor(QStringLiteral("floor"),
+                                   QStringLiteral("For tuning: list answers scoring at least F "
+                                                  "times the best (0 to 1; default %1).")
+                                       .arg(RelevanceFilter::kRelativeFloor),
+                                   QStringLiteral("F"));
     parser.addOption(json);
     parser.addOption(limit);
+    parser.addOption(floor);
     if (!parseArguments(parser, QStringLiteral("search"), arguments, streams))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().isEmpty()) {
@@ -75,10 +120,18 @@ int runSearch(const QStringList &arguments, Streams streams) {
         streams.err << "faqpack search: --limit must be a positive number\n";
         return 2;
     }
+    bool floorOk = true;
+    const double relativeFloor = parser.isSet(floor) ? parser.value(floor).toDouble(&floorOk)
+                                                     : RelevanceFilter::kRelativeFloor;
+    if (!floorOk || relativeFloor < 0 || relativeFloor > 1) {
+        streams.err << "faqpack search: --floor must be a number from 0 to 1\n";
+        return 2;
+    }
     const std::optional<Pack> pack = loadPack(parser, streams);
     if (!pack)
         return 1;
-    const SearchIndex index(*pack);
+    SearchIndex index(*pack);
+    index.setRelativeFloor(relativeFloor);
     if (!index.isReady()) {
         streams.err << "faqpack search: cannot build the index: " << index.errorString() << '\n';
         return 1;

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "content/packreader.h"
+#include "search/searchindex.h"
 #include "translation/languagepackloader.h"
 #include "translation/translationnotices.h"
 
@@ -44,6 +45,35 @@ QJsonArray problemsAsJson(const PackProblems &problems) {
                         {QStringLiteral("line"), p.line},
                         {QStringLiteral("message"), p.message}});
     return array;
+}
+
+// Synonym groups that cannot lead a reader to an answer about them: in no entry (a topic the
+// pack does not answer: search then says so), or matching an entry only through a word of the
+// same stem that is not one of the group's words (such entries are never listed for it).
+void reviewSynonyms(const Pack &pack, PackProblems *problems) {
+    if (pack.synonyms().isEmpty())
+        return;
+    const SearchIndex index(pack);
+    const QString file = QStringLiteral("synonyms.json");
+    const QString language = pack.manifest().language;
+    for (const SearchIndex::SynonymGroupReview &review : index.reviewSynonyms()) {
+        const QString group = QStringLiteral("group %1 (\"%2\", %3)")
+                                  .arg(review.group + 1)
+                                  .arg(review.firstPhrase, language);
+        if (review.leadsNowhere)
+            problems->append({PackProblem::Severity::Warning, file, 0,
+                              QStringLiteral("%1 leads nowhere: no answer mentions any of its "
+                                             "words, so search tells a reader who uses them that "
+                                             "this FAQ does not answer that")
+                                  .arg(group)});
+        for (const QString &entry : review.unmentionedIn)
+            problems->append({PackProblem::Severity::Warning, file, 0,
+                              QStringLiteral("%1 leads to \"%2\", which does not mention it (it "
+                                             "shares only a word stem): add the word the answer "
+                                             "uses if it means the same, or leave the group's "
+                                             "word out")
+                                  .arg(group, entry)});
+    }
 }
 
 } // namespace
@@ -111,6 +141,7 @@ int runValidate(const QStringList &arguments, Streams streams) {
                                  QStringLiteral("entry \"%1\" was translated from an older "
                                                 "source text")
                                      .arg(id)});
+            reviewSynonyms(t.pack, &problems);
             report.insert(QStringLiteral("language"), m.language);
             report.insert(QStringLiteral("coveragePercent"), t.coveragePercent());
             report.insert(QStringLiteral("untranslated"),
@@ -137,6 +168,7 @@ int runValidate(const QStringList &arguments, Streams streams) {
         const PackReadResult result = PackReader().read(path);
         problems = result.problems;
         if (result.pack) {
+            reviewSynonyms(*result.pack, &problems);
             report.insert(QStringLiteral("entries"), int(result.pack->entries().size()));
             report.insert(QStringLiteral("references"), int(result.pack->references().size()));
         }

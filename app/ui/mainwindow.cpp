@@ -145,6 +145,11 @@ void MainWindow::createQuestionPanel() {
                     openEntry(id, terms);
                 m_view->setFocus(Qt::OtherFocusReason);
             });
+    // An answer opened from an earlier search must not seem to match the new one.
+    connect(m_search, &SearchPanel::queryChanged, this, [this] {
+        if (m_view->url().hasQuery())
+            openEntry(currentEntryId());
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_listGainingFocus)

@@ -8,6 +8,7 @@
 #include "search/searchindex.h"
 
 #include <QEvent>
+#include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,9 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     , m_model(new SearchResultsModel(this))
     , m_empty(new QWidget(this))
     , m_emptyText(new QLabel(m_empty))
+    , m_advice(new QLabel(m_empty))
+    , m_relatedBox(new QGroupBox(m_empty))
+    , m_related(new QLabel(m_relatedBox))
     , m_suggestion(new QPushButton(this))
     , m_showAll(new QPushButton(m_empty))
     , m_count(new QLabel(this)) {
@@ -44,19 +48,19 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
             return html;
         },
         m_results));
+    // Related questions show the question only, as links: their text does not answer the query.
+    m_related->setObjectName(QStringLiteral("relatedQuestions"));
+    m_related->setWordWrap(true);
+    m_related->setTextFormat(Qt::RichText);
+    m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_results->setWordWrap(true);
     m_results->setResizeMode(QListView::Adjust);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setObjectName(QStringLiteral("noResults"));
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_suggestion->setObjectName(QStringLiteral("searchSuggestion"));
 
-    auto *emptyLayout = new QVBoxLayout(m_empty);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_showAll);
-    emptyLayout->addStretch();
+    makeNotAnsweredPage();
 
     m_stack->addWidget(questionList);
     m_stack->addWidget(m_results);
@@ -65,6 +69,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
+    // Notices about the query as a whole belong here, above the count and the results.
     layout->addWidget(m_count);
     layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);
@@ -74,7 +79,10 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
     connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
-    connect(m_field, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_field, &QLineEdit::textChanged, this, [this] {
+        emit queryChanged();
+        m_debounce.start();
+    });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         searchNow();
         openResult(m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0);
@@ -83,6 +91,9 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
             [this](const QModelIndex &index) { openResult(index.row()); });
     connect(m_results, &QListView::clicked, this,
             [this](const QModelIndex &index) { openResult(index.row()); });
+    // No highlights: a related question does not answer the query.
+    connect(m_related, &QLabel::linkActivated, this,
+            [this](const QString &entryId) { emit entryChosen(entryId, {}); });
     connect(m_suggestion, &QPushButton::clicked, this, [this] {
         m_field->setText(m_model->results().suggestion);
         searchNow();
@@ -92,6 +103,27 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
         m_questionList->setFocus();
     });
     retranslate();
+}
+
+QWidget *SearchPanel::makeNotAnsweredPage() {
+    m_emptyText->setObjectName(QStringLiteral("noResults"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    QFont heading = m_emptyText->font();
+    heading.setBold(true);
+    m_emptyText->setFont(heading);
+    m_advice->setObjectName(QStringLiteral("notAnsweredAdvice"));
+    m_advice->setWordWrap(true);
+    m_relatedBox->setObjectName(QStringLiteral("relatedBox"));
+    auto *relatedLayout = new QVBoxLayout(m_relatedBox);
+    relatedLayout->addWidget(m_related);
+    auto *layout = new QVBoxLayout(m_empty);
+    layout->addWidget(m_emptyText);
+    layout->addWidget(m_advice);
+    layout->addWidget(m_relatedBox);
+    layout->addWidget(m_showAll);
+    layout->addStretch();
+    return m_empty;
 }
 
 void SearchPanel::setIndex(const SearchIndex *index) {
@@ -126,18 +158,31 @@ void SearchPanel::runSearch() {
     }
     const SearchResults results = m_index->search(text);
     m_model->setResults(results);
-    m_count->setText(tr("%n answer(s) found", nullptr, int(results.hits.size())));
+    m_count->setText(tr("%n answer(s) match well", nullptr, int(results.hits.size())));
     m_count->setVisible(!results.hits.isEmpty());
     // The index corrects a misspelt word and finds its answers; this offers the spelling.
     m_suggestion->setVisible(!results.suggestion.isEmpty());
     m_suggestion->setText(tr("Did you mean “%1”?").arg(results.suggestion));
     if (results.hits.isEmpty()) {
-        m_emptyText->setText(tr("No answer matches “%1”.").arg(text));
-        m_stack->setCurrentWidget(m_empty);
+        showNotAnswered(text, results);
         return;
     }
     m_stack->setCurrentWidget(m_results);
+    // The first result is current (Enter opens it), not opened.
     m_results->setCurrentIndex(m_model->index(0));
+}
+
+void SearchPanel::showNotAnswered(const QString &text, const SearchResults &results) {
+    m_emptyText->setText(tr("This FAQ does not answer “%1”.").arg(text));
+    m_advice->setText(tr("Please ask your clinic or your clinician about it."));
+    QString links;
+    for (const SearchHit &hit : results.related)
+        links += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                     .arg(hit.entryId.toHtmlEscaped(), hit.question.toHtmlEscaped());
+    m_related->setText(QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">") +
+                       links + QStringLiteral("</ul>"));
+    m_relatedBox->setVisible(!results.related.isEmpty());
+    m_stack->setCurrentWidget(m_empty);
 }
 
 void SearchPanel::openResult(int row) {
@@ -175,6 +220,8 @@ void SearchPanel::retranslate() {
     m_field->setPlaceholderText(tr("Search, for example “cost” (Ctrl+F)"));
     m_field->setAccessibleName(tr("Search the answers"));
     m_results->setAccessibleName(tr("Search results"));
+    m_relatedBox->setTitle(tr("Related questions (they do not answer it)"));
+    m_related->setAccessibleName(tr("Related questions"));
     m_showAll->setText(tr("Show all questions"));
 }
 

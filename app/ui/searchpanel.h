@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,11 +17,14 @@ class QStackedWidget;
 namespace pr {
 
 class SearchIndex;
+struct SearchResults;
 class SearchResultsModel;
 
 // The search field over the question list: results appear as the reader types (debounced),
-// each with its question and a snippet; an empty result says so and offers the suggested
-// spelling and a way back to all questions.
+// each with its question and a snippet, and a count of the answers that match well. When the
+// pack does not answer the query, the panel says so plainly, suggests asking the clinic or
+// clinician, and lists the closest questions apart, as related, not as answers. A suggested
+// spelling and a way back to all questions are offered.
 class SearchPanel : public QWidget {
     Q_OBJECT
 
@@ -38,6 +42,8 @@ public:
 
 signals:
     void entryChosen(const QString &entryId, const QStringList &highlightTerms);
+    // The reader changed the query: highlights of an earlier one no longer apply.
+    void queryChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,7 +51,9 @@ protected:
 
 private:
     void runSearch();
+    void showNotAnswered(const QString &text, const SearchResults &results);
     void openResult(int row);
+    QWidget *makeNotAnsweredPage();
     void retranslate();
 
     const SearchIndex *m_index = nullptr;
@@ -54,8 +62,12 @@ private:
     QWidget *m_questionList;
     QListView *m_results;
     SearchResultsModel *m_model;
-    QWidget *m_empty;
+    QWidget *m_empty; // "This FAQ does not answer that", with related questions
     QLabel *m_emptyText;
+    QLabel *m_advice;
+    QGroupBox *m_relatedBox;
+    QLabel *m_related; // the related questions as links
+
     QPushButton *m_suggestion;
     QPushButton *m_showAll;
     QLabel *m_count;

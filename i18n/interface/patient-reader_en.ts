@@ -51,10 +51,10 @@
 <context>
     <name>pr::SearchPanel</name>
     <message numerus="yes">
-        <source>%n answer(s) found</source>
+        <source>%n answer(s) match well</source>
         <translation>
-            <numerusform>%n answer found</numerusform>
-            <numerusform>%n answers found</numerusform>
+            <numerusform>%n answer matches well</numerusform>
+            <numerusform>%n answers match well</numerusform>
         </translation>
     </message>
 </context>

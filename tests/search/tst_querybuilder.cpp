@@ -63,6 +63,7 @@ private slots:
         m_vocabulary.addCommonWord(QStringLiteral("my"));
         m_vocabulary.addCommonWord(QStringLiteral("is"));
         m_vocabulary.addCommonWord(QStringLiteral("it"));
+        m_vocabulary.addIndexedWord(QStringLiteral("it"), {2, 1});
     }
 
     void quotesEveryWordSoThatOperatorsAreJustWords() {
@@ -87,10 +88,48 @@ private slots:
     }
 
     void asksForNeighbouringWordsAsAPhrase() {
+        const QStringList phrases =
+            phrasesOf(build(QStringLiteral("insurance pay ")).matchExpression);
+        QVERIFY(phrases.contains(QStringLiteral("insurance pay")));
+        QVERIFY(phrases.contains(QStringLiteral("insurance")));
+        QVERIFY(phrases.contains(QStringLiteral("pay")));
+    }
+
+    void asksForTheWordsOfASynonymPhraseOnlyAsThatPhrase() {
+        // "how much" is a phrase of the cost group: "how" and "much" alone mean nothing else.
         const QStringList phrases = phrasesOf(build(QStringLiteral("how much ")).matchExpression);
         QVERIFY(phrases.contains(QStringLiteral("how much")));
-        QVERIFY(phrases.contains(QStringLiteral("how")));
-        QVERIFY(phrases.contains(QStringLiteral("much")));
+        QVERIFY(phrases.contains(QStringLiteral("cost")));
+        QVERIFY(!phrases.contains(QStringLiteral("how")));
+        QVERIFY(!phrases.contains(QStringLiteral("much")));
+    }
+
+    void neverAsksForACommonWordOnItsOwn() {
+        const FtsQuery query = build(QStringLiteral("is it insurance"));
+        const QStringList phrases = phrasesOf(query.matchExpression);
+        QVERIFY(!phrases.contains(QStringLiteral("is")));
+        QVERIFY(!phrases.contains(QStringLiteral("it")));
+        QVERIFY(phrases.contains(QStringLiteral("insurance")));
+        QCOMPARE(query.topics.size(), 1);
+        QCOMPARE(query.topics.constFirst().text, QStringLiteral("insurance"));
+    }
+
+    void looksForAQueryOfCommonWordsOnlyAsOnePhraseOrPrefix() {
+        FtsQuery query = build(QStringLiteral("is it"));
+        QVERIFY(query.onlyCommonWords);
+        QCOMPARE(phrasesOf(query.matchExpression),
+                 (QStringList{QStringLiteral("is it*"), QStringLiteral("is it")}));
+        query = build(QStringLiteral("is it "));
+        QCOMPARE(phrasesOf(query.matchExpression), QStringList{QStringLiteral("is it")});
+        QVERIFY(query.topics.isEmpty());
+    }
+
+    void tellsWhichTopicsTheIndexHasNoWordFor() {
+        const FtsQuery query = build(QStringLiteral("insurance pregnancy "));
+        QCOMPARE(query.topics.size(), 2);
+        QVERIFY(query.topics.at(0).inIndex);
+        QVERIFY(!query.topics.at(1).inIndex);
+        QCOMPARE(query.topics.at(1).text, QStringLiteral("pregnancy"));
     }
 
     void bringsInTheSynonymsOfATypedWord() {
@@ -112,7 +151,7 @@ private slots:
         QVERIFY(!phrases.contains(QStringLiteral("my")));
         QVERIFY(!phrases.contains(QStringLiteral("price")));
         QVERIFY(!phrases.contains(QStringLiteral("safe")));
-        QVERIFY(phrases.contains(QStringLiteral("is")));
+        QVERIFY(!phrases.contains(QStringLiteral("is"))); // a common word, not alone
         QVERIFY(phrases.contains(QStringLiteral("risks")));
     }
 

@@ -67,6 +67,21 @@ private slots:
                  QStringLiteral("risks"));
     }
 
+    void reportsWhenTheFaqDoesNotAnswerTheQuery() {
+        const QJsonObject result = json({QStringLiteral("can I drive home")});
+        QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("not-answered"));
+        QCOMPARE(result.value(QLatin1String("answered")).toBool(true), false);
+        QVERIFY(result.value(QLatin1String("results")).toArray().isEmpty());
+        QVERIFY(result.value(QLatin1String("related")).isArray());
+        QVERIFY(!result.value(QLatin1String("unansweredTopics")).toArray().isEmpty());
+        const QJsonObject answered = json({QStringLiteral("does it hurt")});
+        QCOMPARE(answered.value(QLatin1String("outcome")).toString(), QStringLiteral("answers"));
+        QCOMPARE(answered.value(QLatin1String("answered")).toBool(), true);
+        const Run readable = faqpack({QStringLiteral("search"), QStringLiteral("pregnancy")});
+        QVERIFY2(readable.out.contains("This FAQ does not answer that"), readable.out.constData());
+        QVERIFY(readable.out.contains("clinician"));
+    }
+
     void suggestsTheCorrectedQuery() {
         const QJsonObject result = json({QStringLiteral("depresion")});
         QCOMPARE(result.value(QLatin1String("suggestion")).toString(),

@@ -36,6 +36,33 @@ private slots:
                  qPrintable(run.out));
     }
 
+    // Issue 15: a synonym group may only lead to answers that mention it.
+    void reviewsTheSynonymGroupsOfEachLanguage() {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("en"));
+        QVERIFY(pr::test::copyFolder(
+            QStringLiteral(PR_SOURCE_DIR "/resources/packs/ketamine-faq-en"), pack));
+        QFile synonyms(pack + QStringLiteral("/synonyms.json"));
+        QVERIFY(synonyms.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // "dependence" shares its stem with "depending" in the cost answer; no answer says
+        // "scuba" or "diving".
+        synonyms.write(R"({"groups": [["dependence", "reliance"], ["scuba", "diving"],
+                                      ["cost", "price"]]})");
+        synonyms.close();
+        const Run run = validate({pack});
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "group 1 (\"dependence\", en) leads to \"cost\", which does not mention it")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("group 2 (\"scuba\", en) leads nowhere")),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("group 3")));
+        QCOMPARE(run.exitCode, 0); // warnings
+
+        const Run spanish = validate({QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es")});
+        QVERIFY2(spanish.out.contains(QStringLiteral("(\"conducir\", es) leads nowhere")),
+                 qPrintable(spanish.out));
+    }
+
     void reportsCoverageAndReviewStatusOfALanguagePack() {
         const Run run =
             validate({QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack")});

@@ -96,13 +96,14 @@ private slots:
         QLabel *count = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("resultCount"));
         QVERIFY(count);
         m_window->searchPanel()->field()->setText(QStringLiteral("insurance"));
-        QVERIFY(QTest::qWaitFor([&] { return count->text().endsWith(QStringLiteral("found")); }));
+        QVERIFY(QTest::qWaitFor([&] { return count->text().endsWith(QStringLiteral("well")); }));
         QVERIFY2(!count->text().contains(QStringLiteral("(s)")), qPrintable(count->text()));
         const auto plural = [](int n) {
-            return QCoreApplication::translate("pr::SearchPanel", "%n answer(s) found", nullptr, n);
+            return QCoreApplication::translate("pr::SearchPanel", "%n answer(s) match well",
+                                               nullptr, n);
         };
-        QCOMPARE(plural(1), QStringLiteral("1 answer found"));
-        QCOMPARE(plural(3), QStringLiteral("3 answers found"));
+        QCOMPARE(plural(1), QStringLiteral("1 answer matches well"));
+        QCOMPARE(plural(3), QStringLiteral("3 answers match well"));
         QVERIFY(switchTo(QStringLiteral("es")));
         QVERIFY2(!plural(3).contains(QStringLiteral("answer")), qPrintable(plural(3)));
     }

@@ -183,6 +183,43 @@ private slots:
         QVERIFY(waitForAnswer(QStringLiteral("cost")));
     }
 
+    // Issue 15: an answer opened from one search must not seem to match the next one.
+    void clearsTheOldHighlightsWhenANewSearchStarts() {
+        SearchPanel *search = m_window->searchPanel();
+        search->field()->setText(QStringLiteral("price"));
+        search->searchNow();
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        QVERIFY(m_window->answerView()->url().hasQuery());
+        search->field()->setText(QStringLiteral("side effects"));
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->answerView()->url().hasQuery(); }, 5000));
+        QVERIFY(waitForAnswer(QStringLiteral("cost"))); // the same answer, without highlights
+        search->clear();
+    }
+
+    void saysTheFaqDoesNotAnswerATopicAndListsRelatedQuestionsApart() {
+        SearchPanel *search = m_window->searchPanel();
+        search->field()->setText(QStringLiteral("is it safe during pregnancy"));
+        search->searchNow();
+        auto *heading = search->findChild<QLabel *>(QStringLiteral("noResults"));
+        auto *related = search->findChild<QLabel *>(QStringLiteral("relatedQuestions"));
+        QVERIFY(heading && related);
+        QVERIFY(heading->isVisible());
+        QVERIFY2(heading->text().startsWith(QStringLiteral("This FAQ does not answer")),
+                 qPrintable(heading->text()));
+        QVERIFY(search->findChild<QLabel *>(QStringLiteral("notAnsweredAdvice"))
+                    ->text()
+                    .contains(QStringLiteral("clinician")));
+        QVERIFY(related->isVisible());
+        QVERIFY2(related->text().contains(QStringLiteral("href=\"risks\"")),
+                 qPrintable(related->text()));
+        QVERIFY(!search->resultList()->isVisible()); // related questions are not answers
+        emit related->linkActivated(QStringLiteral("risks"));
+        QVERIFY(waitForAnswer(QStringLiteral("risks")));
+        QVERIFY(!m_window->answerView()->url().hasQuery()); // nothing to highlight
+        search->clear();
+    }
+
     void saysPlainlyWhenNothingMatchesAndOffersAWayBack() {
         QLineEdit *field = m_window->searchPanel()->field();
         field->setFocus();

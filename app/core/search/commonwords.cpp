@@ -3,25 +3,40 @@
 
 #include "commonwords.h"
 
+#include "querytokenizer.h"
+
+#include <QFile>
+#include <algorithm>
+
 namespace pr {
 
 QStringList CommonWords::forLanguage(const QString &languageTag) {
-    if (languageTag.section(QLatin1Char('-'), 0, 0).toLower() != QLatin1String("en"))
+    return read(QStringLiteral(":/commonwords/"), languageTag);
+}
+
+QStringList CommonWords::broadForLanguage(const QString &languageTag) {
+    return read(QStringLiteral(":/commonwords/broad/"), languageTag);
+}
+
+QStringList CommonWords::read(const QString &folder, const QString &languageTag) {
+    const QString primary = languageTag.section(QLatin1Char('-'), 0, 0).toLower();
+    if (primary.isEmpty() || !std::all_of(primary.cbegin(), primary.cend(),
+                                          [](QChar c) { return c >= u'a' && c <= u'z'; }))
         return {};
-    return QStringLiteral(
-               "a about above after again against all am an and any are aren as at be because "
-               "been before being below between both but by can cannot could couldn did didn do "
-               "does doesn doing don down during each few for from further had hadn has hasn "
-               "have haven having he her here hers herself him himself his how i if in into is "
-               "isn it its itself just let ll me might more most must mustn my myself need no "
-               "nor not now of off often on once only or other ought our ours ourselves out over "
-               "own really same shall she should shouldn so some such than that the their theirs "
-               "them themselves then there these they this those through to too under until up "
-               "very was wasn we were weren what when where which while who whom why will with "
-               "won would wouldn you your yours yourself yourselves anyone anything everyone "
-               "get gets getting got give go going gone know like make many much okay ok please "
-               "say see someone something take tell thing things think want way well help")
-        .split(QLatin1Char(' '));
+    QFile file(folder + primary + QStringLiteral(".txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList words;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        // "don't" is two words to search ("don", "t"), as it is in the index.
+        for (const QueryWord &word : QueryTokenizer::split(line, QueryTokenizer::kMaxWords))
+            words.append(word.folded);
+    }
+    words.removeDuplicates();
+    return words;
 }
 
 } // namespace pr

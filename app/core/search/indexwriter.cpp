@@ -52,7 +52,8 @@ bool IndexWriter::write(QSqlDatabase db, const Pack &pack, const SearchLanguage 
     if (!exec(query,
               QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(question, answer, related, "
                              "tokenize = '%2')")
-                  .arg(table, language.tokenizeOption()),
+                  .arg(table,
+                       language.tokenizeOption().replace(QLatin1Char('\''), QStringLiteral("''"))),
               error))
         return false;
     if (!exec(query,

@@ -10,6 +10,7 @@
 #include "querybuilder.h"
 #include "querytokenizer.h"
 #include "rankfunction.h"
+#include "relevancefilter.h"
 #include "searchlanguage.h"
 #include "snowballtokenizer.h"
 #include "stemmer.h"
@@ -80,6 +81,8 @@ struct SearchIndex::State {
         , stemmer(language.stemmerAlgorithm) {}
 
     bool build();
+    // Which synonym groups lead to some entry (SynonymTable::setFoundInIndex).
+    QList<bool> synonymGroupsFound() const;
     void findMatches(const FtsQuery &query, int limit, SearchResults *results) const;
     bool runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
                   SearchResults *results) const;
@@ -94,6 +97,7 @@ struct SearchIndex::State {
     SynonymTable synonyms;
     Vocabulary vocabulary;
     std::optional<QueryBuilder> builder;
+    double relativeFloor = RelevanceFilter::kRelativeFloor;
     mutable std::optional<QSqlQuery> rankedQuery;
     mutable std::optional<QSqlQuery> bm25Query;
     QString error;
@@ -120,13 +124,22 @@ bool SearchIndex::State::build() {
         return false;
     if (!substrings && !IndexWriter::readVocabulary(db, &vocabulary, &error))
         return false;
-    synonyms = SynonymTable(pack.synonyms(), stemmer);
+    if (!substrings) {
+        for (const QString &word : CommonWords::forLanguage(pack.manifest().language))
+            vocabulary.addCommonWord(word, stemmer.stem(word));
+        for (const QString &word : CommonWords::broadForLanguage(pack.manifest().language))
+            vocabulary.addEverydayWord(word, stemmer.stem(word));
+    }
+    synonyms =
+        SynonymTable(pack.synonyms(), stemmer, [this](const QString &folded, const QString &stem) {
+            return vocabulary.isCommonWord(folded, stem);
+        });
     if (!substrings) {
         for (const QString &word : synonyms.words())
             vocabulary.addSynonymWord(word);
-        for (const QString &word : CommonWords::forLanguage(pack.manifest().language))
-            vocabulary.addCommonWord(word);
     }
+    if (!substrings)
+        synonyms.setFoundInIndex(synonymGroupsFound());
     builder.emplace(substrings ? QueryBuilder::Mode::Substrings : QueryBuilder::Mode::Words,
                     stemmer, synonyms, vocabulary);
     // FTS5 sorts by rank itself and computes snippets only for the rows returned. The bm25
@@ -154,6 +167,23 @@ bool SearchIndex::State::build() {
         }
     }
     return true;
+}
+
+QList<bool> SearchIndex::State::synonymGroupsFound() const {
+    QList<bool> found;
+    QSqlQuery sql(connection->database());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT 1")
+                    .arg(QLatin1String(IndexWriter::kTable)));
+    for (qsizetype g = 0; g < synonyms.groupCount(); ++g) {
+        QStringList phrases;
+        for (const SynonymPhrase &phrase : synonyms.group(int(g)))
+            phrases.append(QueryBuilder::quoted(phrase.text));
+        sql.bindValue(0, phrases.join(QStringLiteral(" OR ")));
+        found.append(!phrases.isEmpty() && sql.exec() && sql.next());
+        sql.finish();
+    }
+    return found;
 }
 
 bool SearchIndex::State::runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
@@ -256,6 +286,10 @@ SearchIndex::~SearchIndex() {
     d->bm25Query.reset();
 }
 
+void SearchIndex::setRelativeFloor(double floor) {
+    d->relativeFloor = qBound(0.0, floor, 1.0);
+}
+
 bool SearchIndex::isReady() const {
     return d->builder.has_value();
 }
@@ -277,19 +311,72 @@ QString SearchIndex::analysisDescription() const {
     return {};
 }
 
+QList<SearchIndex::SynonymGroupReview> SearchIndex::reviewSynonyms() const {
+    QList<SynonymGroupReview> reviews;
+    if (!isReady() || d->language.analysis == SearchLanguage::Analysis::Substrings)
+        return reviews;
+    QSqlQuery sql(d->connection->database());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid, highlight(%1, 0, char(1), char(2)), "
+                               "highlight(%1, 1, char(1), char(2)), "
+                               "highlight(%1, 2, char(1), char(2)) FROM %1 WHERE %1 MATCH ?")
+                    .arg(QLatin1String(IndexWriter::kTable)));
+    for (int g = 0; g < int(d->synonyms.groupCount()); ++g) {
+        const QList<SynonymPhrase> &phrases = d->synonyms.group(g);
+        if (phrases.isEmpty())
+            continue;
+        SynonymGroupReview review;
+        review.group = g;
+        review.firstPhrase = phrases.constFirst().text;
+        QStringList expression;
+        for (const SynonymPhrase &phrase : phrases)
+            expression.append(QueryBuilder::quoted(phrase.text));
+        sql.bindValue(0, expression.join(QStringLiteral(" OR ")));
+        bool any = false;
+        if (sql.exec()) {
+            while (sql.next()) {
+                any = true;
+                QStringList words;
+                for (int column = 1; column <= 3; ++column)
+                    collectMarked(sql.value(column).toString(), kRawOpen, kRawClose, &words);
+                for (QString &word : words)
+                    word = QueryTokenizer::fold(word);
+                const std::optional<SearchHit> hit = d->hitAtRow(sql.value(0).toLongLong());
+                if (hit && !d->synonyms.isMentionedBy(g, words))
+                    review.unmentionedIn.append(hit->entryId);
+            }
+        }
+        sql.finish();
+        review.leadsNowhere = !any;
+        reviews.append(review);
+    }
+    return reviews;
+}
+
 SearchResults SearchIndex::search(const QString &typedText, int limit) const {
     SearchResults results;
     if (!isReady() || limit <= 0)
         return results;
     const FtsQuery query = d->builder->build(typedText);
+    if (query.isEmpty() && query.topics.isEmpty())
+        return results;
+    SearchResults found;
+    const int wanted = qMax(limit, RelevanceFilter::kRelatedCount);
     if (!query.matchExpression.isEmpty())
-        d->findMatches(query, limit, &results);
+        d->findMatches(query, wanted, &found);
     else if (!query.shortWords.isEmpty())
-        d->findSubstrings(query, limit, &results);
-    if (!results.hits.isEmpty())
+        d->findSubstrings(query, wanted, &found);
+    RelevanceFilter(d->stemmer, d->synonyms, d->relativeFloor)
+        .apply(query, found.hits, limit, &results);
+    if (!results.hits.isEmpty() || !results.related.isEmpty())
         results.suggestion = query.suggestion;
-    for (const SearchHit &hit : std::as_const(results.hits)) {
-        for (const QString &word : hit.matchedWords) {
+    // A common word matched inside a pair ("the cost") is still not highlighted on its own.
+    for (SearchHit &hit : results.hits) {
+        hit.matchedWords.removeIf([this](const QString &word) {
+            const QString folded = QueryTokenizer::fold(word);
+            return d->vocabulary.isCommonWord(folded, d->stemmer.stem(folded));
+        });
+        for (const QString &word : std::as_const(hit.matchedWords)) {
             if (!results.matchedTerms.contains(word))
                 results.matchedTerms.append(word);
         }

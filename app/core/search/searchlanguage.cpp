@@ -26,12 +26,16 @@ SearchLanguage SearchLanguage::forTag(const QString &languageTag) {
 }
 
 QString SearchLanguage::tokenizeOption() const {
+    // Combining marks belong to their word, as in QueryTokenizer: by default unicode61 splits
+    // words at them, so an Arabic shadda ("مخدّر") or a Devanagari vowel sign cut a word in two.
+    // Latin marks are still removed (remove_diacritics), Arabic ones by the Snowball stemmer.
+    const QString words = QStringLiteral(" remove_diacritics 2 categories 'L* N* Co M*'");
     switch (analysis) {
     case Analysis::Stemmed:
         return QLatin1String(SnowballTokenizer::kName) + QLatin1Char(' ') +
-               QString::fromLatin1(stemmerAlgorithm) + QStringLiteral(" remove_diacritics 2");
+               QString::fromLatin1(stemmerAlgorithm) + words;
     case Analysis::Words:
-        return QStringLiteral("unicode61 remove_diacritics 2");
+        return QStringLiteral("unicode61") + words;
     case Analysis::Substrings:
         return QStringLiteral("trigram");
     }

@@ -27,9 +27,19 @@ inline QString unescapedHitText(QString html) {
         .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
 }
 
+// What a search found: answers, or that the pack does not answer the query.
+enum class SearchOutcome {
+    NothingAsked, // no words (or no index)
+    Answers,      // hits answer the query
+    NotAnswered,  // no entry covers what the reader asks about; related lists the closest
+};
+
 struct SearchResults {
-    QList<SearchHit> hits;    // best first
-    QString suggestion;       // "Did you mean ..." text; empty when no word was corrected
+    SearchOutcome outcome = SearchOutcome::NothingAsked;
+    QList<SearchHit> hits;        // answers that match well, best first; empty if NotAnswered
+    QList<SearchHit> related;     // NotAnswered: the closest questions, which do not answer it
+    QStringList unansweredTopics; // the reader's words for what no entry covers
+    QString suggestion;           // "Did you mean ..." text; empty when no word was corrected
     QStringList matchedTerms; // the matched words of all hits, for highlighting an opened answer
 };
 

@@ -9,7 +9,8 @@
 
 namespace pr {
 
-SynonymTable::SynonymTable(const QList<QStringList> &groups, const Stemmer &stemmer) {
+SynonymTable::SynonymTable(const QList<QStringList> &groups, const Stemmer &stemmer,
+                           const CommonWordTest &isCommonWord) {
     for (const QStringList &group : groups) {
         const int groupIndex = int(m_groups.size());
         QList<SynonymPhrase> kept;
@@ -23,14 +24,35 @@ SynonymTable::SynonymTable(const QList<QStringList> &groups, const Stemmer &stem
             }
             if (phrase.words.stems.isEmpty())
                 continue;
+            const bool singleWord = phrase.words.stems.size() == 1;
+            if (singleWord && isCommonWord &&
+                isCommonWord(phrase.words.folded.constFirst(), phrase.words.stems.constFirst()))
+                continue;
             kept.append(phrase.words);
-            if (phrase.words.stems.size() == 1)
+            if (singleWord) {
                 m_singleWordStems.insert(phrase.words.stems.constFirst());
+                if (!m_groupsBySingleWord.contains(phrase.words.folded.constFirst(), groupIndex))
+                    m_groupsBySingleWord.insert(phrase.words.folded.constFirst(), groupIndex);
+            }
             m_phrasesByFirstStem.insert(phrase.words.stems.constFirst(), int(m_phrases.size()));
             m_phrases.append(phrase);
         }
         m_groups.append(kept);
     }
+}
+
+bool SynonymTable::isMentionedBy(int group, const QStringList &folded) const {
+    for (const QString &word : folded) {
+        if (m_groupsBySingleWord.contains(word, group))
+            return true;
+    }
+    for (const SynonymPhrase &phrase : m_groups.at(group)) {
+        if (phrase.folded.size() > 1 &&
+            std::all_of(phrase.folded.cbegin(), phrase.folded.cend(),
+                        [&](const QString &w) { return folded.contains(w); }))
+            return true;
+    }
+    return false;
 }
 
 bool SynonymTable::matchesAt(const SynonymPhrase &phrase, const QList<QueryWord> &words,
@@ -76,7 +98,20 @@ QList<SynonymTable::Match> SynonymTable::matchesIn(const QList<QueryWord> &words
                 add(phrase, at);
         }
     }
-    return found;
+    // A shorter match inside a longer one of another group gives way to it.
+    const auto insideLonger = [&](const Match &m) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const Match &longer) {
+            return longer.group != m.group && longer.wordCount > m.wordCount &&
+                   longer.firstWord <= m.firstWord &&
+                   m.firstWord + m.wordCount <= longer.firstWord + longer.wordCount;
+        });
+    };
+    QList<Match> kept;
+    for (const Match &m : std::as_const(found)) {
+        if (!insideLonger(m))
+            kept.append(m);
+    }
+    return kept;
 }
 
 QStringList SynonymTable::words() const {

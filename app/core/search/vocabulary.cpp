@@ -34,8 +34,26 @@ void Vocabulary::addSynonymWord(const QString &word) {
     m_synonyms.insert(word, 0);
 }
 
-void Vocabulary::addCommonWord(const QString &word) {
+void Vocabulary::addCommonWord(const QString &word, const QString &stem) {
     m_common.insert(word);
+    if (!stem.isEmpty())
+        m_commonStems.insert(stem);
+}
+
+void Vocabulary::addEverydayWord(const QString &word, const QString &stem) {
+    m_everyday.insert(word);
+    if (!stem.isEmpty())
+        m_everydayStems.insert(stem);
+}
+
+bool Vocabulary::isEverydayWord(const QString &word, const QString &stem) const {
+    return m_everyday.contains(word) || (!stem.isEmpty() && m_everydayStems.contains(stem));
+}
+
+bool Vocabulary::isCommonWord(const QString &word, const QString &stem) const {
+    if (m_common.contains(word))
+        return true;
+    return !stem.isEmpty() && (m_common.contains(stem) || m_commonStems.contains(stem));
 }
 
 bool Vocabulary::isIndexed(const QString &word, const QString &stem, bool asPrefix) const {
@@ -45,7 +63,8 @@ bool Vocabulary::isIndexed(const QString &word, const QString &stem, bool asPref
 }
 
 bool Vocabulary::isKnown(const QString &word, const QString &stem, bool asPrefix) const {
-    if (isIndexed(word, stem, asPrefix) || m_common.contains(word) || m_synonyms.contains(word))
+    if (isIndexed(word, stem, asPrefix) || isCommonWord(word, stem) || isEverydayWord(word, stem) ||
+        m_synonyms.contains(word))
         return true;
     return asPrefix && hasKeyStartingWith(m_synonyms, word);
 }
@@ -57,7 +76,14 @@ QString Vocabulary::closestWord(const QString &word, bool asPrefix) const {
     QString best;
     int bestDistance = limit + 1;
     int bestCount = -1;
+    // In a short word only a changed or swapped letter is taken for a typo: "cozt" is "cost",
+    // but "pain" is not "panic", nor, while it is typed, the start of "maintain".
+    const bool shortWord = word.size() < 5;
+    if (shortWord && asPrefix)
+        return {};
     auto consider = [&](const QString &candidate, int count) {
+        if (shortWord && candidate.size() != word.size())
+            return;
         if (!asPrefix && qAbs(candidate.size() - word.size()) > limit)
             return;
         if (asPrefix && candidate.size() + limit < word.size())
@@ -65,6 +91,9 @@ QString Vocabulary::closestWord(const QString &word, bool asPrefix) const {
         const int distance = asPrefix ? EditDistance::toPrefixOf(word, candidate, limit)
                                       : EditDistance::between(word, candidate, limit);
         if (distance > limit || containsDigit(candidate)) // "2024" is no correction of "2023"
+            return;
+        if (candidate.at(0) != word.at(0) || m_common.contains(candidate) ||
+            m_everyday.contains(candidate))
             return;
         if (distance < bestDistance || (distance == bestDistance && count > bestCount)) {
             best = candidate;

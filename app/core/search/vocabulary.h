@@ -32,18 +32,25 @@ public:
     // A word a reader may mean although no entry uses it (a synonym such as "price"): known,
     // and offered as a correction.
     void addSynonymWord(const QString &word);
-    // A word that is never corrected although no entry uses it ("would", "my").
-    void addCommonWord(const QString &word);
+    // A word that carries no topic ("would", "my"; CommonWords): never corrected, and never
+    // matched on its own. With its stem, words of that stem count as common too ("هلْ", "others").
+    void addCommonWord(const QString &word, const QString &stem = {});
+
+    // An everyday word from a broad list ("get", "want"): when no entry uses it, it is no topic
+    // the pack fails to answer, and it is never corrected.
+    void addEverydayWord(const QString &word, const QString &stem = {});
+    bool isEverydayWord(const QString &word, const QString &stem = {}) const;
 
     qsizetype indexedWordCount() const { return m_indexed.size(); }
-    bool isCommonWord(const QString &word) const { return m_common.contains(word); }
+    bool isCommonWord(const QString &word, const QString &stem = {}) const;
 
     // asPrefix: the word is still being typed, so a word that starts with it counts.
     bool isKnown(const QString &word, const QString &stem, bool asPrefix) const;
     // Whether the index has the word, its stem, or (asPrefix) a word starting with it.
     bool isIndexed(const QString &word, const QString &stem, bool asPrefix) const;
     // The closest indexed or synonym word within allowedEdits(), preferring words in more
-    // entries; empty if none.
+    // entries; empty if none. It starts with the same letter (readers rarely mistype the first,
+    // and "pain" is not "main") and is no common or everyday word ("loss" is not "less").
     QString closestWord(const QString &word, bool asPrefix) const;
 
     // Upper estimates of the entries a query word (by word or stem) or prefix would match.
@@ -62,6 +69,9 @@ private:
     QHash<QString, TermFrequency> m_stems;
     QMap<QString, int> m_synonyms; // values unused; a map for prefix lookups
     QSet<QString> m_common;
+    QSet<QString> m_commonStems;
+    QSet<QString> m_everyday;
+    QSet<QString> m_everydayStems;
 };
 
 } // namespace pr

@@ -1314,19 +1314,31 @@
 <context>
     <name>pr::SearchPanel</name>
     <message numerus="yes">
-        <source>%n answer(s) found</source>
+        <source>%n answer(s) match well</source>
         <translation>
-            <numerusform>لم يُعثر على أي إجابة</numerusform>
-            <numerusform>عُثر على إجابة واحدة</numerusform>
-            <numerusform>عُثر على إجابتين</numerusform>
-            <numerusform>عُثر على %n إجابات</numerusform>
-            <numerusform>عُثر على %n إجابة</numerusform>
-            <numerusform>عُثر على %n إجابة</numerusform>
+            <numerusform>لا توجد إجابة مطابقة جيدًا</numerusform>
+            <numerusform>إجابة واحدة مطابقة جيدًا</numerusform>
+            <numerusform>إجابتان مطابقتان جيدًا</numerusform>
+            <numerusform>%n إجابات مطابقة جيدًا</numerusform>
+            <numerusform>%n إجابة مطابقة جيدًا</numerusform>
+            <numerusform>%n إجابة مطابقة جيدًا</numerusform>
         </translation>
     </message>
     <message>
-        <source>No answer matches “%1”.</source>
-        <translation>لا توجد إجابة تطابق «%1».</translation>
+        <source>This FAQ does not answer “%1”.</source>
+        <translation>لا تجيب هذه الأسئلة الشائعة عن «%1».</translation>
+    </message>
+    <message>
+        <source>Please ask your clinic or your clinician about it.</source>
+        <translation>يُرجى سؤال عيادتك أو مقدّم الرعاية الصحية عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Related questions (they do not answer it)</source>
+        <translation>أسئلة ذات صلة (لا تجيب عن سؤالك)</translation>
+    </message>
+    <message>
+        <source>Related questions</source>
+        <translation>أسئلة ذات صلة</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>

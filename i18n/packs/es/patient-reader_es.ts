@@ -1294,15 +1294,27 @@
 <context>
     <name>pr::SearchPanel</name>
     <message numerus="yes">
-        <source>%n answer(s) found</source>
+        <source>%n answer(s) match well</source>
         <translation>
-            <numerusform>%n respuesta encontrada</numerusform>
-            <numerusform>%n respuestas encontradas</numerusform>
+            <numerusform>%n respuesta coincide bien</numerusform>
+            <numerusform>%n respuestas coinciden bien</numerusform>
         </translation>
     </message>
     <message>
-        <source>No answer matches “%1”.</source>
-        <translation>Ninguna respuesta coincide con «%1».</translation>
+        <source>This FAQ does not answer “%1”.</source>
+        <translation>Estas preguntas frecuentes no responden a «%1».</translation>
+    </message>
+    <message>
+        <source>Please ask your clinic or your clinician about it.</source>
+        <translation>Pregunte a su clínica o a su profesional de la salud.</translation>
+    </message>
+    <message>
+        <source>Related questions (they do not answer it)</source>
+        <translation>Preguntas relacionadas (no responden a su pregunta)</translation>
+    </message>
+    <message>
+        <source>Related questions</source>
+        <translation>Preguntas relacionadas</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
