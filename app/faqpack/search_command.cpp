@@ -1,4 +1,5 @@
 #include "command.h"
+#include "safety/safetynotices.h"
 #include "search/searchindex.h"
 
 #include <QJsonArray>
@@ -15,7 +16,11 @@ QString terminalText(QString html) {
     return unescapedHitText(html).simplified();
 }
 
-QJsonObject toJson(const QString &query, const SearchResults &results) {
+QJsonObject toJson(const QString &query, const SearchResults &results,
+                   const QList<SafetyNotice> &notices) {
+    QJsonArray noticeArray;
+    for (const SafetyNotice &notice : notices)
+        noticeArray.append(notice.toJson());
     QJsonArray hits;
     for (const SearchHit &hit : results.hits) {
         hits.append(QJsonObject{{QStringLiteral("id"), hit.entryId},
@@ -24,11 +29,15 @@ QJsonObject toJson(const QString &query, const SearchResults &results) {
                                 {QStringLiteral("snippet"), hit.snippetHtml}});
     }
     return QJsonObject{{QStringLiteral("query"), query},
+                       {QStringLiteral("notices"), noticeArray},
                        {QStringLiteral("suggestion"), results.suggestion},
                        {QStringLiteral("results"), hits}};
 }
 
-void printReadable(const SearchResults &results, QTextStream &out) {
+void printReadable(const SearchResults &results, const QList<SafetyNotice> &notices,
+                   QTextStream &out) {
+    for (const SafetyNotice &notice : notices)
+        out << notice.plainText() << "\n\n";
     if (!results.suggestion.isEmpty())
         out << "Did you mean: " << results.suggestion << "\n\n";
     if (results.hits.isEmpty()) {
@@ -53,8 +62,10 @@ int runSearch(const QStringList &arguments, Streams streams) {
                                  QStringLiteral("Words to search for, as a reader types them."));
     parser.addOption(packOption());
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print a JSON object: query, suggestion, "
-                                                 "results [{id, question, score, snippet}]."));
+                                  QStringLiteral("Print a JSON object: query, notices (the "
+                                                 "safety notices the app shows above the "
+                                                 "results), suggestion, results [{id, question, "
+                                                 "score, snippet}]."));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("Show at most N results (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
@@ -82,10 +93,12 @@ int runSearch(const QStringList &arguments, Streams streams) {
     }
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     const SearchResults results = index.search(query, maxResults);
+    const QList<SafetyNotice> notices = systemSafetyNotices(streams).forSearch(query, *pack);
     if (parser.isSet(json))
-        streams.out << QJsonDocument(toJson(query, results)).toJson(QJsonDocument::Indented);
+        streams.out
+            << QJsonDocument(toJson(query, results, notices)).toJson(QJsonDocument::Indented);
     else
-        printReadable(results, streams.out);
+        printReadable(results, notices, streams.out);
     return 0;
 }
 

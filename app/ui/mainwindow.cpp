@@ -12,6 +12,8 @@
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "readingtracker.h"
+#include "safetynoticepanel.h"
+#include "safetyslip.h"
 #include "search/searchindex.h"
 #include "searchpanel.h"
 #include "translatorpreview.h"
@@ -133,6 +135,10 @@ void MainWindow::createQuestionPanel() {
     m_list->setResizeMode(QListView::Adjust);
     m_list->installEventFilter(this);
     m_search = new SearchPanel(m_list, panel);
+    // The same decision as faqpack search and the answer pages.
+    m_search->setSafetyCheck([this](const QString &query) {
+        return m_server.safetyNotices().forSearch(query, m_server.pack());
+    });
     layout->addWidget(m_search);
     connect(m_search, &SearchPanel::entryChosen, this,
             [this](const QString &id, const QStringList &terms) {
@@ -581,6 +587,8 @@ void MainWindow::printWithDialog() {
 }
 
 void MainWindow::allowKioskPrinting(const QString &printerName) {
+    m_kioskPrinting = true;
+    m_kioskPrinterName = printerName;
     auto *button = new QAction(tr("Print this answer"), this);
     button->setObjectName(QStringLiteral("kioskPrint"));
     connect(button, &QAction::triggered, this, [this, button, printerName] {
@@ -623,6 +631,40 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
         addToolBar(Qt::TopToolBarArea, row);
     }
     row->addAction(button);
+}
+
+void MainWindow::offerSafetyNoticeOnKiosk() {
+    m_server.setSafetyNoticeOptions({true, m_kioskPrinting});
+    m_search->safetyNotice()->setKioskOffers(true, m_kioskPrinting);
+    connect(m_search->safetyNotice(), &SafetyNoticePanel::printRequested, this,
+            &MainWindow::printSafetySlip);
+    connect(m_view->answerPage(), &AnswerPage::safetySlipRequested, this, [this] {
+        const QList<SafetyNotice> notices = m_server.noticesFor(m_view->url());
+        if (!notices.isEmpty())
+            printSafetySlip(notices.constFirst());
+    });
+}
+
+bool MainWindow::isShowingSafetyNotice() const {
+    return m_search->safetyNotice()->isShowingNotice() ||
+           !m_server.noticesFor(m_view->url()).isEmpty();
+}
+
+void MainWindow::printSafetySlip(const SafetyNotice &notice) {
+    if (!m_kioskPrinting)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    if (!m_kioskPrinterName.isEmpty())
+        printer.setPrinterName(m_kioskPrinterName);
+    const bool available =
+        m_kioskPrinterName.isEmpty() || printer.printerName() == m_kioskPrinterName;
+    const bool ok = available && SafetySlip::print(notice, &printer);
+    if (!ok)
+        qWarning("kiosk: the help-line slip could not be printed on \"%s\"",
+                 qPrintable(m_kioskPrinterName));
+    statusBar()->showMessage(ok ? tr("Sent to the printer.")
+                                : tr("Printing is not available right now. Please ask the staff."),
+                             10000);
 }
 
 void MainWindow::resetForNextVisitor() {

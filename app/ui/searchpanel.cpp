@@ -2,6 +2,7 @@
 
 #include "htmlitemdelegate.h"
 #include "models/searchresultsmodel.h"
+#include "safetynoticepanel.h"
 #include "search/searchindex.h"
 
 #include <QEvent>
@@ -26,7 +27,8 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     , m_emptyText(new QLabel(m_empty))
     , m_suggestion(new QPushButton(this))
     , m_showAll(new QPushButton(m_empty))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+    , m_safetyNotice(new SafetyNoticePanel(this)) {
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
@@ -62,6 +64,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
+    layout->addWidget(m_safetyNotice); // before any result
     layout->addWidget(m_count);
     layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);
@@ -114,6 +117,8 @@ void SearchPanel::searchNow() {
 
 void SearchPanel::runSearch() {
     const QString text = m_field->text().trimmed();
+    m_safetyNotice->setNotices(text.isEmpty() || !m_safetyCheck ? QList<SafetyNotice>()
+                                                                : m_safetyCheck(text));
     if (text.isEmpty() || !m_index) {
         m_model->setResults({});
         m_stack->setCurrentWidget(m_questionList);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "safety/safetynotices.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -12,6 +15,7 @@ class QStackedWidget;
 
 namespace pr {
 
+class SafetyNoticePanel;
 class SearchIndex;
 class SearchResultsModel;
 
@@ -28,6 +32,12 @@ public:
     void setIndex(const SearchIndex *index);
     QLineEdit *field() const { return m_field; }
     QListView *resultList() const { return m_results; }
+    // Decides the safety notices for what was typed (SafetyNotices::forSearch); they are shown
+    // above the results.
+    void setSafetyCheck(std::function<QList<SafetyNotice>(const QString &query)> check) {
+        m_safetyCheck = std::move(check);
+    }
+    SafetyNoticePanel *safetyNotice() const { return m_safetyNotice; }
     void focusSearch();
     void clear();
     // Runs the pending search now instead of after the typing pause.
@@ -57,6 +67,8 @@ private:
     QPushButton *m_showAll;
     QLabel *m_count;
     QTimer m_debounce;
+    SafetyNoticePanel *m_safetyNotice;
+    std::function<QList<SafetyNotice>(const QString &query)> m_safetyCheck;
 };
 
 } // namespace pr

@@ -9,6 +9,7 @@
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "remoterequestblocker.h"
+#include "safetynoticepanel.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
 #include "user/userstore.h"
@@ -209,6 +210,44 @@ private slots:
         QTest::mouseClick(suggestion, Qt::LeftButton);
         QCOMPARE(search->field()->text(), QStringLiteral("depression"));
         QVERIFY(!suggestion->isVisible());
+    }
+
+    // Issue 14: a crisis search shows the notice above the results, decided as faqpack does.
+    void aCrisisSearchShowsTheHelpNoticeAboveTheResults() {
+        SearchPanel *search = m_window->searchPanel();
+        auto *notice = search->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
+        QVERIFY(notice);
+        search->field()->setText(QStringLiteral("suicidal thoughts"));
+        search->searchNow();
+        QVERIFY(notice->isVisible());
+        // Before any result.
+        QVERIFY(search->resultList()->isVisible());
+        QVERIFY(notice->geometry().bottom() <
+                search->resultList()->mapTo(search, QPoint(0, 0)).y());
+        const QString text =
+            notice->findChild<QLabel *>(QStringLiteral("safetyNoticeText"))->text();
+        QVERIFY(text.contains(QStringLiteral("If you are thinking about harming yourself")));
+        QVERIFY(text.contains(QStringLiteral("local emergency number")));
+        // A desktop offers neither a QR code nor a slip.
+        QVERIFY(!notice->findChild<QLabel *>(QStringLiteral("safetyNoticeQr"))->isVisible());
+        QVERIFY(
+            !notice->findChild<QPushButton *>(QStringLiteral("safetyNoticePrint"))->isVisible());
+        QVERIFY(m_window->isShowingSafetyNotice());
+
+        search->field()->setText(QStringLiteral("cost"));
+        search->searchNow();
+        QVERIFY(!notice->isVisible());
+        search->clear();
+        QVERIFY(!notice->isVisible());
+    }
+
+    void theReferencePanelSaysWhatTheListIsWorth() {
+        auto *summary =
+            m_window->citationPanel()->findChild<QLabel *>(QStringLiteral("referenceSummary"));
+        QVERIFY(summary);
+        QVERIFY(summary->text().startsWith(
+            QStringLiteral("The source does not tie any statement to any of these references")));
+        QVERIFY(summary->text().contains(QStringLiteral("could confirm 5 of the 9")));
     }
 
     void bookmarksTheAnswerWithCtrlDAndUndoesTheRemoval() {

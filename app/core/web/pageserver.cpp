@@ -48,6 +48,23 @@ QString PageServer::referenceIdOf(const QUrl &url) {
     return url.path().mid(prefix.size());
 }
 
+namespace {
+
+QStringList highlightTermsOf(const QUrl &url) {
+    return QUrlQuery(url)
+        .queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded)
+        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QList<SafetyNotice> PageServer::noticesFor(const QUrl &url) const {
+    const Entry *entry = m_pack.entry(entryIdOf(url));
+    if (!entry)
+        return {};
+    return m_safety.forEntry(*entry, highlightTermsOf(url), m_pack);
+}
+
 WebReply PageServer::serve(const QUrl &url) const {
     PageRenderer renderer(m_pack);
     PageRenderer::Options options;
@@ -65,9 +82,9 @@ WebReply PageServer::serve(const QUrl &url) const {
         const Entry *entry = m_pack.entry(path.mid(kEntryPrefix.size()));
         if (!entry)
             return html(renderer.notFoundPage(path.mid(kEntryPrefix.size()), options), 404);
-        const QString words =
-            QUrlQuery(url).queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded);
-        options.highlightTerms = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        options.highlightTerms = highlightTermsOf(url);
+        options.notices = m_safety.forEntry(*entry, options.highlightTerms, m_pack);
+        options.noticeOptions = m_noticeOptions;
         return html(renderer.answerPage(*entry, options));
     }
 

@@ -22,6 +22,14 @@
 <context>
     <name>PageRenderer</name>
     <message>
+        <source>Whose words these are</source>
+        <translation>لمن هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>This answer is the publisher’s text, reproduced as published (publisher: %1). It is not advice from this app or from your clinic.</source>
+        <translation>هذه الإجابة هي نص الناشر، منقول كما نُشر (الناشر: %1). وهي ليست نصيحة من هذا التطبيق ولا من عيادتك.</translation>
+    </message>
+    <message>
         <source>Last reviewed: not stated by the publisher</source>
         <translation>آخر مراجعة: لم يذكرها الناشر</translation>
     </message>
@@ -103,6 +111,10 @@
 </context>
 <context>
     <name>ReferenceCheck</name>
+    <message>
+        <source>Details not verified</source>
+        <translation>تفاصيل غير متحقق منها</translation>
+    </message>
     <message>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
@@ -1391,6 +1403,40 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>إحدى الإشارات المرجعية غير صالحة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>المصدر: %1، تم التحقق في %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,14 @@
 <context>
     <name>PageRenderer</name>
     <message>
+        <source>Whose words these are</source>
+        <translation>De quién son estas palabras</translation>
+    </message>
+    <message>
+        <source>This answer is the publisher’s text, reproduced as published (publisher: %1). It is not advice from this app or from your clinic.</source>
+        <translation>Esta respuesta es el texto del editor, reproducido tal como se publicó (editor: %1). No es un consejo de esta aplicación ni de su clínica.</translation>
+    </message>
+    <message>
         <source>Last reviewed: not stated by the publisher</source>
         <translation>Última revisión: el editor no la indica</translation>
     </message>
@@ -103,6 +111,10 @@
 </context>
 <context>
     <name>ReferenceCheck</name>
+    <message>
+        <source>Details not verified</source>
+        <translation>Detalles no verificados</translation>
+    </message>
     <message>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
@@ -1367,6 +1379,40 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>Un marcador no es válido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>Fuente: %1, comprobada el %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
     </message>
 </context>
 </TS>
