@@ -31,6 +31,7 @@
 #include <QFocusEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -142,9 +143,14 @@ void MainWindow::createQuestionPanel() {
     layout->addWidget(m_search);
     connect(m_search, &SearchPanel::entryChosen, this,
             [this](const QString &id, const QStringList &terms) {
+                // The answer opened from a search that showed the help notice shows it too.
+                const QString crisisSearch = m_search->safetyNotice()->isShowingNotice()
+                                                 ? m_search->field()->text().trimmed()
+                                                 : QString();
+                const QUrl url = PageServer::entryUrl(id, terms, crisisSearch);
                 // A double-click reports the result twice (clicked, then activated).
-                if (m_view->url() != PageServer::entryUrl(id, terms))
-                    openEntry(id, terms);
+                if (m_view->url() != url)
+                    m_view->load(url);
                 m_view->setFocus(Qt::OtherFocusReason);
             });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

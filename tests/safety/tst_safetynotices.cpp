@@ -142,6 +142,24 @@ private slots:
                      .contains(SafetyNoticeHtml::printUrl()));
     }
 
+    // "suicidal" finds the answers about depression, which say nothing about getting help.
+    void theAnswerOpenedFromACrisisSearchKeepsTheNotice() {
+        PageServer server(m_pack);
+        const QUrl url =
+            PageServer::entryUrl(QStringLiteral("how-it-works"), {QStringLiteral("depression")},
+                                 QStringLiteral("suicidal thoughts"));
+        QCOMPARE(PageServer::entryIdOf(url), QStringLiteral("how-it-works"));
+        QCOMPARE(server.noticesFor(url).size(), 1);
+        const QString page = QString::fromUtf8(server.serve(url).body);
+        QVERIFY(page.indexOf(QLatin1String("class=\"safety-notice\"")) <
+                page.indexOf(QLatin1String("<h1 id=\"question\"")));
+        QVERIFY(page.contains(QLatin1String("<mark>depression</mark>")));
+        QVERIFY(server
+                    .noticesFor(PageServer::entryUrl(QStringLiteral("how-it-works"),
+                                                     {QStringLiteral("depression")}))
+                    .isEmpty());
+    }
+
     void noNoticeOnAnOrdinaryAnswer() {
         PageServer server(m_pack);
         const QString page =

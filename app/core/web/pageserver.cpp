@@ -23,15 +23,18 @@ QUrl PageServer::homeUrl() {
     return QUrl(QStringLiteral("reader:/home"));
 }
 
-QUrl PageServer::entryUrl(const QString &entryId, const QStringList &highlightTerms) {
+QUrl PageServer::entryUrl(const QString &entryId, const QStringList &highlightTerms,
+                          const QString &crisisSearch) {
     QUrl url;
     url.setScheme(QString::fromLatin1(scheme()));
     url.setPath(kEntryPrefix + entryId);
-    if (!highlightTerms.isEmpty()) {
-        QUrlQuery query;
+    QUrlQuery query;
+    if (!highlightTerms.isEmpty())
         query.addQueryItem(QStringLiteral("highlight"), highlightTerms.join(QLatin1Char(' ')));
+    if (!crisisSearch.isEmpty())
+        query.addQueryItem(QStringLiteral("search"), crisisSearch);
+    if (!query.isEmpty())
         url.setQuery(query);
-    }
     return url;
 }
 
@@ -56,13 +59,19 @@ QStringList highlightTermsOf(const QUrl &url) {
         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// The highlighted words and the words of the search the answer was opened from.
+QStringList searchWordsOf(const QUrl &url) {
+    return highlightTermsOf(url) +
+           QStringList{QUrlQuery(url).queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded)};
+}
+
 } // namespace
 
 QList<SafetyNotice> PageServer::noticesFor(const QUrl &url) const {
     const Entry *entry = m_pack.entry(entryIdOf(url));
     if (!entry)
         return {};
-    return m_safety.forEntry(*entry, highlightTermsOf(url), m_pack);
+    return m_safety.forEntry(*entry, searchWordsOf(url), m_pack);
 }
 
 WebReply PageServer::serve(const QUrl &url) const {
@@ -83,7 +92,7 @@ WebReply PageServer::serve(const QUrl &url) const {
         if (!entry)
             return html(renderer.notFoundPage(path.mid(kEntryPrefix.size()), options), 404);
         options.highlightTerms = highlightTermsOf(url);
-        options.notices = m_safety.forEntry(*entry, options.highlightTerms, m_pack);
+        options.notices = m_safety.forEntry(*entry, searchWordsOf(url), m_pack);
         options.noticeOptions = m_noticeOptions;
         return html(renderer.answerPage(*entry, options));
     }

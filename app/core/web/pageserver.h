@@ -22,7 +22,10 @@ class PageServer {
 public:
     static QByteArray scheme() { return QByteArrayLiteral("reader"); }
     static QUrl homeUrl();
-    static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {});
+    // crisisSearch: the words of a search that showed a safety notice, so that the answer
+    // opened from it shows the notice too (its own text may not mention the topic).
+    static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {},
+                         const QString &crisisSearch = {});
     // The entry id a reader: URL shows, or an empty string.
     static QString entryIdOf(const QUrl &url);
     // The reference key a citation link (reader:/reference/KEY) points at, or an empty string.
