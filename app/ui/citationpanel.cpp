@@ -62,6 +62,8 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     , m_exportAll(new QPushButton(this)) {
     m_summary->setObjectName(QStringLiteral("referenceSummary"));
     m_summary->setWordWrap(true);
+    // Never clipped at large text sizes: the list below gives up the room.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_list->setObjectName(QStringLiteral("referenceList"));
     m_list->setModel(m_model);

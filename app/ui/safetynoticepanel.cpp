@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pr {
@@ -50,10 +51,25 @@ SafetyNoticePanel::SafetyNoticePanel(QWidget *parent)
     m_qr->setObjectName(QStringLiteral("safetyNoticeQr"));
     m_qr->setAlignment(Qt::AlignCenter);
     m_print->setObjectName(QStringLiteral("safetyNoticePrint"));
-    auto *layout = new QVBoxLayout(this);
+    // At large text sizes the notice may not fit beside the results: it scrolls, never clips.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("safetyNoticeContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_text);
     layout->addWidget(m_qr);
     layout->addWidget(m_print);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The panel's own calm background shows through (setWidget makes the content opaque).
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(2, 2, 2, 2);
+    outer->addWidget(scroll);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (!m_notices.isEmpty())
             emit printRequested(m_notices.constFirst());

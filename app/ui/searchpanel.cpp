@@ -64,7 +64,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
-    layout->addWidget(m_safetyNotice); // before any result
+    layout->addWidget(m_safetyNotice, 1); // before any result; shares the room with them
     layout->addWidget(m_count);
     layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);

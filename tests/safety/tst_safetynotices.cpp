@@ -1,5 +1,6 @@
 #include "content/packreader.h"
 #include "safety/safetynotices.h"
+#include "translation/languagepackloader.h"
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
 
@@ -90,6 +91,30 @@ private slots:
             {{QStringLiteral("help/title"), QStringLiteral("Si está pensando en hacerse daño")}});
         const QList<SafetyNotice> notices = m_notices.forSearch(QStringLiteral("suicidio"), pack);
         QCOMPARE(notices.first().text.title, QStringLiteral("Si está pensando en hacerse daño"));
+    }
+
+    // The shipped language packs, merged with the English pack as the app merges them.
+    void theShippedLanguagePacksTranslateTheNotice_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("autolesiones")
+                            << QStringLiteral("Si está pensando en hacerse daño");
+        QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("الانتحار")
+                            << QStringLiteral("إذا كنت تفكر في إيذاء نفسك");
+    }
+    void theShippedLanguagePacksTranslateTheNotice() {
+        QFETCH(QString, language);
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        const LanguagePackLoadResult loaded = LanguagePackLoader(m_pack).load(
+            QStringLiteral(PR_SOURCE_DIR "/i18n/packs/") + language);
+        QVERIFY(loaded.translated);
+        const QList<SafetyNotice> notices = m_notices.forSearch(query, loaded.translated->pack);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().text.title, title);
+        for (const HelpLine &line : notices.first().lines)
+            QVERIFY2(line.how.contains(line.number), qPrintable(line.how));
     }
 
     void clinicLinesReplaceTheBundledOnes() {

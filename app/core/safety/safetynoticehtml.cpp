@@ -18,10 +18,12 @@ QString SafetyNoticeHtml::render(const SafetyNotice &notice, const Options &opti
                                   "aria-labelledby=\"safety-title\" data-kind=\"") +
                    esc(notice.kind) + QStringLiteral("\">\n<h2 id=\"safety-title\">") +
                    esc(t.title) + QStringLiteral("</h2>\n");
-    if (!t.intro.isEmpty())
-        html += QStringLiteral("<p>") + esc(t.intro) + QStringLiteral("</p>\n");
+    // What to do now comes first: on a small screen or at a large text size it must show
+    // without scrolling.
     html += QStringLiteral("<p class=\"safety-emergency\"><strong>") + esc(t.emergency) +
             QStringLiteral("</strong></p>\n");
+    if (!t.intro.isEmpty())
+        html += QStringLiteral("<p>") + esc(t.intro) + QStringLiteral("</p>\n");
     if (!notice.lines.isEmpty()) {
         html += QStringLiteral("<p>") + esc(t.linesHeading) +
                 QStringLiteral("</p>\n<ul class=\"help-lines\">\n");

@@ -29,7 +29,7 @@ QJsonObject SafetyNotice::toJson() const {
 }
 
 QString SafetyNotice::plainText() const {
-    QStringList out{text.title, text.intro, text.emergency};
+    QStringList out{text.title, text.emergency, text.intro};
     if (!lines.isEmpty())
         out.append(text.linesHeading);
     for (const HelpLine &line : lines) {
