@@ -1,7 +1,10 @@
+#include "kiosk/kiosksettings.h"
+#include "kiosk/kiosksettingswriter.h"
 #include "safety/clinichelplines.h"
 #include "safety/helpdirectory.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -80,6 +83,27 @@ private slots:
         HelpDirectory help = HelpDirectory::bundled();
         help.setClinicLines(lines);
         QCOMPARE(help.linesToShow(), lines);
+    }
+
+    // faqpack kiosk-setup and the setup form rewrite the file: the clinic's lines must stay.
+    void rewritingTheKioskSettingsKeepsTheClinicLines() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\nidleTimeoutSeconds=90\nstale=1\n[help]\nlines\\size=1\n"
+                   "lines\\1\\name=Clinic nurse line\nlines\\1\\number=555 0100\n");
+        file.close();
+        KioskOptions options;
+        options.idleTimeoutSeconds = 300;
+        QCOMPARE(KioskSettingsWriter::write(options, path), QString());
+        QStringList problems;
+        const QList<HelpLine> lines = ClinicHelpLines::read(path, &problems);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().number, QStringLiteral("555 0100"));
+        QCOMPARE(KioskSettings(path).options().idleTimeoutSeconds, 300);
+        QSettings written(path, QSettings::IniFormat);
+        QVERIFY(!written.contains(QStringLiteral("kiosk/stale")));
     }
 
     void noSettingsFileMeansNoClinicLines() {
