@@ -112,6 +112,10 @@
 <context>
     <name>ReferenceCheck</name>
     <message>
+        <source>The check found this work in public records, but could not verify some of the details the source gives (such as volume, issue or pages).</source>
+        <translation>La comprobación encontró este trabajo en registros públicos, pero no pudo verificar algunos de los detalles que da la fuente (como el volumen, el número o las páginas).</translation>
+    </message>
+    <message>
         <source>Details not verified</source>
         <translation>Detalles no verificados</translation>
     </message>
@@ -1413,6 +1417,41 @@
     <message>
         <source>Print these help lines</source>
         <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSummary</name>
+    <message>
+        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
+        <translation>La fuente no vincula ninguna afirmación con ninguna de estas referencias: ninguna respuesta dice qué referencia la respalda.</translation>
+    </message>
+    <message>
+        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
+        <translation>Respuestas que citan estas referencias en el texto: %1 de %2. Las demás no vinculan ninguna afirmación con una referencia.</translation>
+    </message>
+    <message>
+        <source>%1 exactly as the source gives it</source>
+        <translation>%1 tal como la da la fuente</translation>
+    </message>
+    <message>
+        <source>%1 with some details not verified</source>
+        <translation>%1 con algunos detalles no verificados</translation>
+    </message>
+    <message>
+        <source>%1 with details that differ from the source</source>
+        <translation>%1 con detalles que difieren de la fuente</translation>
+    </message>
+    <message>
+        <source>A check against public records could confirm %1 of the %2 listed references</source>
+        <translation>Una comprobación en registros públicos pudo confirmar %1 de las %2 referencias de la lista</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1.</source>
+        <translation>No se encontraron: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Sin comprobar: %1.</translation>
     </message>
 </context>
 </TS>
