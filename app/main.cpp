@@ -9,6 +9,7 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "readersettings.h"
+#include "safety/clinichelplines.h"
 #include "schemehandler.h"
 #include "signing/contenttrustpolicy.h"
 #include "startupoptions.h"
@@ -103,6 +104,16 @@ int main(int argc, char *argv[]) {
                           : std::make_unique<QSettings>();
     pr::ReaderSettings readerSettings(*settings);
     pr::PageServer server;
+    {
+        // A clinic's own help lines, from the system settings file, take precedence.
+        pr::SafetyNotices notices = pr::SafetyNotices::bundled();
+        QStringList problems;
+        notices.setClinicLines(
+            pr::ClinicHelpLines::read(pr::KioskSettings::systemFilePath(), &problems));
+        for (const QString &problem : std::as_const(problems))
+            std::fprintf(stderr, "patient-reader: help lines: %s\n", qPrintable(problem));
+        server.setSafetyNotices(notices);
+    }
     pr::UserStore store(kiosk ? pr::UserStore::ephemeralPath() : pr::UserStore::defaultPath());
     pr::MainWindow window(server, readerSettings, store);
 
@@ -185,6 +196,7 @@ int main(int argc, char *argv[]) {
         kioskController->setLanguages(languages);
         if (kioskSettings.options().printingAllowed)
             window.allowKioskPrinting(kioskSettings.options().printerName);
+        window.offerSafetyNoticeOnKiosk();
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);

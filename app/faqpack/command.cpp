@@ -4,6 +4,8 @@
 #include "command.h"
 
 #include "content/packreader.h"
+#include "kiosk/kiosksettings.h"
+#include "safety/clinichelplines.h"
 
 namespace pr::cli {
 
@@ -36,6 +38,15 @@ std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams,
     for (const PackProblem &problem : result.problems)
         streams.err << dir << '/' << problem.toString() << '\n';
     return result.pack;
+}
+
+SafetyNotices systemSafetyNotices(Streams streams) {
+    SafetyNotices notices = SafetyNotices::bundled();
+    QStringList problems;
+    notices.setClinicLines(ClinicHelpLines::read(KioskSettings::systemFilePath(), &problems));
+    for (const QString &problem : std::as_const(problems))
+        streams.err << problem << '\n';
+    return notices;
 }
 
 QString listOrNone(const QStringList &ids) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "safety/safetynotices.h"
 
 #include <QCommandLineParser>
 #include <QList>
@@ -39,6 +40,9 @@ QCommandLineOption packOption();
 // prints every problem to err.
 std::optional<Pack> loadPack(const QCommandLineParser &parser, Streams streams,
                              const QString &option = QStringLiteral("pack"));
+// The safety notices as the app decides them: the bundled triggers and help lines, with the
+// clinic's own lines from the system settings file; problems with those lines go to err.
+SafetyNotices systemSafetyNotices(Streams streams);
 // "a, b, c", or "none" for an empty list.
 QString listOrNone(const QStringList &ids);
 

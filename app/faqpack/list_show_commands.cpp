@@ -49,10 +49,15 @@ int runShow(const QStringList &arguments, Streams streams) {
         streams.err << "faqpack show: no entry \"" << id << "\" in this pack\n";
         return 1;
     }
+    const QList<SafetyNotice> notices = systemSafetyNotices(streams).forEntry(*entry, {}, *pack);
     if (kind == QLatin1String("html")) {
-        streams.out << PageRenderer(*pack).answerPage(*entry, {});
+        PageRenderer::Options options;
+        options.notices = notices;
+        streams.out << PageRenderer(*pack).answerPage(*entry, options);
         return 0;
     }
+    for (const SafetyNotice &notice : notices)
+        streams.out << notice.plainText() << "\n\n";
     streams.out << entry->question << "\n\n" << entry->answerMarkdown.trimmed() << '\n';
     if (!entry->seeAlso.isEmpty()) {
         streams.out << "\nSee also:\n";

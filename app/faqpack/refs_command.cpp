@@ -4,6 +4,7 @@
 #include "citations/citationformatter.h"
 #include "citations/referenceexporter.h"
 #include "citations/referencepresentation.h"
+#include "citations/referencesummary.h"
 #include "command.h"
 
 namespace pr::cli {
@@ -71,6 +72,8 @@ int runRefs(const QStringList &arguments, Streams streams) {
     const CitationFormatter formatter(chosenStyle.value_or(citationStyleOf(pack->manifest())),
                                       pack->manifest().language);
     const ReferencePresentation presentation(formatter);
+    if (ids.isEmpty())
+        streams.out << ReferenceSummary::text(*pack) << "\n\n";
     for (int i = 0; i < selected.size(); ++i) {
         if (i > 0)
             streams.out << '\n';

@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "search/relevancefilter.h"
+#include "safety/safetynotices.h"
 #include "search/searchindex.h"
 
 #include <QJsonArray>
@@ -43,8 +44,13 @@ QString outcomeName(SearchOutcome outcome) {
     return QStringLiteral("nothing-asked");
 }
 
-QJsonObject toJson(const QString &query, const SearchResults &results) {
+QJsonObject toJson(const QString &query, const SearchResults &results,
+                   const QList<SafetyNotice> &notices) {
+    QJsonArray noticeArray;
+    for (const SafetyNotice &notice : notices)
+        noticeArray.append(notice.toJson());
     QJsonObject json{{QStringLiteral("query"), query},
+                     {QStringLiteral("notices"), noticeArray},
                      {QStringLiteral("suggestion"), results.suggestion},
                      {QStringLiteral("outcome"), outcomeName(results.outcome)},
                      {QStringLiteral("answered"), results.outcome == SearchOutcome::Answers}};
@@ -64,7 +70,10 @@ void printHits(const QList<SearchHit> &hits, QTextStream &out) {
     }
 }
 
-void printReadable(const SearchResults &results, QTextStream &out) {
+void printReadable(const SearchResults &results, const QList<SafetyNotice> &notices,
+                   QTextStream &out) {
+    for (const SafetyNotice &notice : notices)
+        out << notice.plainText() << "\n\n";
     if (!results.suggestion.isEmpty())
         out << "Did you mean: " << results.suggestion << "\n\n";
     if (results.outcome == SearchOutcome::Answers) {
@@ -91,12 +100,13 @@ int runSearch(const QStringList &arguments, Streams streams) {
                                  QStringLiteral("Words to search for, as a reader types them."));
     parser.addOption(packOption());
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print a JSON object: query, suggestion, outcome "
-                                                 "(answers, not-answered, nothing-asked), "
-                                                 "answered, results [{id, question, score, "
-                                                 "snippet}], related (same fields: the closest "
-                                                 "questions when not answered), "
-                                                 "unansweredTopics."));
+                                  QStringLiteral("Print a JSON object: query, notices (the "
+                                                 "safety notices the app shows above the "
+                                                 "results), suggestion, outcome (answers, "
+                                                 "not-answered, nothing-asked), answered, "
+                                                 "results [{id, question, score, snippet}], "
+                                                 "related (same fields: the closest questions "
+                                                 "when not answered), unansweredTopics."));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("Show at most N results (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
@@ -138,10 +148,12 @@ int runSearch(const QStringList &arguments, Streams streams) {
     }
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     const SearchResults results = index.search(query, maxResults);
+    const QList<SafetyNotice> notices = systemSafetyNotices(streams).forSearch(query, *pack);
     if (parser.isSet(json))
-        streams.out << QJsonDocument(toJson(query, results)).toJson(QJsonDocument::Indented);
+        streams.out
+            << QJsonDocument(toJson(query, results, notices)).toJson(QJsonDocument::Indented);
     else
-        printReadable(results, streams.out);
+        printReadable(results, notices, streams.out);
     return 0;
 }
 

@@ -9,6 +9,10 @@ namespace pr {
 
 bool AnswerPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
     Q_UNUSED(isMainFrame);
+    if (url == QUrl(SafetyNoticeHtml::printUrl())) {
+        emit safetySlipRequested();
+        return false;
+    }
     if (url.scheme() == QLatin1String(PageServer::scheme())) {
         const QString referenceId = PageServer::referenceIdOf(url);
         if (referenceId.isEmpty())

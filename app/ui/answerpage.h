@@ -19,6 +19,8 @@ signals:
     void externalLinkRequested(const QUrl &url);
     // A citation link (reader:/reference/KEY) was followed.
     void referenceRequested(const QString &referenceId);
+    // The safety notice's "Print these help lines" link (kiosks that may print).
+    void safetySlipRequested();
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -6,6 +6,7 @@
 #include "citations/citationstyle.h"
 #include "citations/referenceexporter.h"
 #include "citations/referencelistmodel.h"
+#include "citations/referencesummary.h"
 #include "externallinkpolicy.h"
 #include "htmlitemdelegate.h"
 
@@ -54,6 +55,7 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     : QWidget(parent)
     , m_links(links)
     , m_model(new ReferenceListModel(this))
+    , m_summary(new QLabel(this))
     , m_styleLabel(new QLabel(this))
     , m_style(new QComboBox(this))
     , m_list(new QListView(this))
@@ -61,6 +63,11 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     , m_copy(new QPushButton(this))
     , m_exportOne(new QPushButton(this))
     , m_exportAll(new QPushButton(this)) {
+    m_summary->setObjectName(QStringLiteral("referenceSummary"));
+    m_summary->setWordWrap(true);
+    // Never clipped at large text sizes: the list below gives up the room.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_list->setObjectName(QStringLiteral("referenceList"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(
@@ -86,6 +93,7 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
     buttons->addWidget(m_exportAll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_summary);
     layout->addLayout(styleRow);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_details, 2);
@@ -106,6 +114,8 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
 }
 
 void CitationPanel::setPack(const Pack &pack) {
+    m_pack = pack;
+    updateSummary();
     m_model->setPack(pack);
     m_style->setCurrentIndex(m_style->findData(citationStyleKey(m_model->style())));
 }
@@ -240,7 +250,13 @@ void CitationPanel::retranslate() {
     m_copy->setText(tr("&Copy citation"));
     m_exportOne->setText(tr("E&xport…"));
     m_exportAll->setText(tr("Export &all…"));
+    updateSummary();
     showDetails();
+}
+
+void CitationPanel::updateSummary() {
+    m_summary->setText(ReferenceSummary::text(m_pack));
+    m_summary->setVisible(!m_summary->text().isEmpty());
 }
 
 } // namespace pr

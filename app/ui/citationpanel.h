@@ -48,9 +48,12 @@ private:
     void copyCitation();
     void exportReferences(bool all);
     void retranslate();
+    void updateSummary();
 
     ExternalLinkPolicy &m_links;
+    Pack m_pack;
     ReferenceListModel *m_model;
+    QLabel *m_summary; // what the list as a whole is worth
     QLabel *m_styleLabel;
     QComboBox *m_style;
     QListView *m_list;

@@ -67,12 +67,24 @@ void KioskController::setTiming(std::chrono::milliseconds idleTimeout,
 }
 
 void KioskController::connectIdleMonitor() {
-    connect(m_idle, &IdleMonitor::countdownStarted, m_overlay, &CountdownOverlay::showCountdown);
+    connect(m_idle, &IdleMonitor::countdownStarted, this, [this](int seconds) {
+        // A notice with where to get help is never wiped (or covered) while it is on screen:
+        // a visitor in crisis may be reading it or calling.
+        if (m_window.isShowingSafetyNotice()) {
+            m_idle->keepReading();
+            return;
+        }
+        m_overlay->showCountdown(seconds);
+    });
     connect(m_idle, &IdleMonitor::countdownTick, m_overlay, &CountdownOverlay::setRemaining);
     connect(m_idle, &IdleMonitor::countdownCancelled, m_overlay, &QWidget::hide);
     connect(m_overlay, &CountdownOverlay::keepReading, m_idle, &IdleMonitor::keepReading);
     connect(m_idle, &IdleMonitor::resetRequested, this, [this] {
         m_overlay->hide();
+        if (m_window.isShowingSafetyNotice()) {
+            m_idle->keepReading();
+            return;
+        }
         resetNow();
     });
 }

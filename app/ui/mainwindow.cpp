@@ -15,6 +15,8 @@
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "readingtracker.h"
+#include "safetynoticepanel.h"
+#include "safetyslip.h"
 #include "search/searchindex.h"
 #include "searchpanel.h"
 #include "signing/contenttrustpolicy.h"
@@ -33,6 +35,7 @@
 #include <QFocusEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -137,12 +140,21 @@ void MainWindow::createQuestionPanel() {
     m_list->setResizeMode(QListView::Adjust);
     m_list->installEventFilter(this);
     m_search = new SearchPanel(m_list, panel);
+    // The same decision as faqpack search and the answer pages.
+    m_search->setSafetyCheck([this](const QString &query) {
+        return m_server.safetyNotices().forSearch(query, m_server.pack());
+    });
     layout->addWidget(m_search);
     connect(m_search, &SearchPanel::entryChosen, this,
             [this](const QString &id, const QStringList &terms) {
+                // The answer opened from a search that showed the help notice shows it too.
+                const QString crisisSearch = m_search->safetyNotice()->isShowingNotice()
+                                                 ? m_search->field()->text().trimmed()
+                                                 : QString();
+                const QUrl url = PageServer::entryUrl(id, terms, crisisSearch);
                 // A double-click reports the result twice (clicked, then activated).
-                if (m_view->url() != PageServer::entryUrl(id, terms))
-                    openEntry(id, terms);
+                if (m_view->url() != url)
+                    m_view->load(url);
                 m_view->setFocus(Qt::OtherFocusReason);
             });
     // An answer opened from an earlier search must not seem to match the new one.
@@ -595,6 +607,8 @@ void MainWindow::printWithDialog() {
 }
 
 void MainWindow::allowKioskPrinting(const QString &printerName) {
+    m_kioskPrinting = true;
+    m_kioskPrinterName = printerName;
     auto *button = new QAction(tr("Print this answer"), this);
     button->setObjectName(QStringLiteral("kioskPrint"));
     connect(button, &QAction::triggered, this, [this, button, printerName] {
@@ -637,6 +651,40 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
         addToolBar(Qt::TopToolBarArea, row);
     }
     row->addAction(button);
+}
+
+void MainWindow::offerSafetyNoticeOnKiosk() {
+    m_server.setSafetyNoticeOptions({true, m_kioskPrinting});
+    m_search->safetyNotice()->setKioskOffers(true, m_kioskPrinting);
+    connect(m_search->safetyNotice(), &SafetyNoticePanel::printRequested, this,
+            &MainWindow::printSafetySlip);
+    connect(m_view->answerPage(), &AnswerPage::safetySlipRequested, this, [this] {
+        const QList<SafetyNotice> notices = m_server.noticesFor(m_view->url());
+        if (!notices.isEmpty())
+            printSafetySlip(notices.constFirst());
+    });
+}
+
+bool MainWindow::isShowingSafetyNotice() const {
+    return m_search->safetyNotice()->isShowingNotice() ||
+           !m_server.noticesFor(m_view->url()).isEmpty();
+}
+
+void MainWindow::printSafetySlip(const SafetyNotice &notice) {
+    if (!m_kioskPrinting)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    if (!m_kioskPrinterName.isEmpty())
+        printer.setPrinterName(m_kioskPrinterName);
+    const bool available =
+        m_kioskPrinterName.isEmpty() || printer.printerName() == m_kioskPrinterName;
+    const bool ok = available && SafetySlip::print(notice, &printer);
+    if (!ok)
+        qWarning("kiosk: the help-line slip could not be printed on \"%s\"",
+                 qPrintable(m_kioskPrinterName));
+    statusBar()->showMessage(ok ? tr("Sent to the printer.")
+                                : tr("Printing is not available right now. Please ask the staff."),
+                             10000);
 }
 
 void MainWindow::resetForNextVisitor() {

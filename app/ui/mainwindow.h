@@ -5,6 +5,7 @@
 
 #include "content/pack.h"
 #include "content/packproblem.h"
+#include "safety/safetynotices.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -72,6 +73,12 @@ public:
     // dialog; without it, visitors cannot print. Call it after the kiosk's language buttons are
     // in place, so the button joins their row.
     void allowKioskPrinting(const QString &printerName);
+    // Kiosks: the safety notice also as a QR code, and as a printed slip where printing is
+    // allowed (call after allowKioskPrinting).
+    void offerSafetyNoticeOnKiosk();
+    // A safety notice is on screen (in the search panel or at the top of the answer): the kiosk
+    // must not wipe it.
+    bool isShowingSafetyNotice() const;
 
     AnswerView *answerView() const { return m_view; }
     QListView *questionList() const { return m_list; }
@@ -112,6 +119,7 @@ private:
     void printWithDialog();
     void showTranslatorPreview();
     void showPackProblems(const PackProblems &problems);
+    void printSafetySlip(const SafetyNotice &notice);
 
     void setDarkTheme(bool dark);
     void scaleQuestionList(qreal factor);
@@ -136,6 +144,8 @@ private:
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
     bool m_kiosk = false;
+    bool m_kioskPrinting = false;
+    QString m_kioskPrinterName;
     bool m_listGainingFocus = false;
 
     QAction *m_back = nullptr;

@@ -5,6 +5,7 @@
 
 #include "htmlitemdelegate.h"
 #include "models/searchresultsmodel.h"
+#include "safetynoticepanel.h"
 #include "search/searchindex.h"
 
 #include <QEvent>
@@ -33,7 +34,8 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     , m_related(new QLabel(m_relatedBox))
     , m_suggestion(new QPushButton(this))
     , m_showAll(new QPushButton(m_empty))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+    , m_safetyNotice(new SafetyNoticePanel(this)) {
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
@@ -70,6 +72,7 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
     // Notices about the query as a whole belong here, above the count and the results.
+    layout->addWidget(m_safetyNotice, 1); // before any result; shares the room with them
     layout->addWidget(m_count);
     layout->addWidget(m_suggestion);
     layout->addWidget(m_stack, 1);
@@ -149,6 +152,8 @@ void SearchPanel::searchNow() {
 
 void SearchPanel::runSearch() {
     const QString text = m_field->text().trimmed();
+    m_safetyNotice->setNotices(text.isEmpty() || !m_safetyCheck ? QList<SafetyNotice>()
+                                                                : m_safetyCheck(text));
     if (text.isEmpty() || !m_index) {
         m_model->setResults({});
         m_stack->setCurrentWidget(m_questionList);

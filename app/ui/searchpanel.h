@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "safety/safetynotices.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QGroupBox;
 class QLabel;
@@ -16,6 +19,7 @@ class QStackedWidget;
 
 namespace pr {
 
+class SafetyNoticePanel;
 class SearchIndex;
 struct SearchResults;
 class SearchResultsModel;
@@ -35,6 +39,12 @@ public:
     void setIndex(const SearchIndex *index);
     QLineEdit *field() const { return m_field; }
     QListView *resultList() const { return m_results; }
+    // Decides the safety notices for what was typed (SafetyNotices::forSearch); they are shown
+    // above the results.
+    void setSafetyCheck(std::function<QList<SafetyNotice>(const QString &query)> check) {
+        m_safetyCheck = std::move(check);
+    }
+    SafetyNoticePanel *safetyNotice() const { return m_safetyNotice; }
     void focusSearch();
     void clear();
     // Runs the pending search now instead of after the typing pause.
@@ -72,6 +82,8 @@ private:
     QPushButton *m_showAll;
     QLabel *m_count;
     QTimer m_debounce;
+    SafetyNoticePanel *m_safetyNotice;
+    std::function<QList<SafetyNotice>(const QString &query)> m_safetyCheck;
 };
 
 } // namespace pr

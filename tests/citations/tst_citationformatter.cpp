@@ -80,8 +80,9 @@ private slots:
                "Treatments (CANMAT) and International Society for Bipolar Disorders (ISBD) 2018 "
                "guidelines for the management of patients with bipolar disorder. Bipolar "
                "Disorders, 20(2), 97–170. https://doi.org/10.1111/bdi.12609");
-        apaRow("ref9-tye-truncated",
-               "Tye, S. J., Miller, S. R., & Blough, B. (n.d.). [Truncated in source].");
+        // Issue 14: the source cut the ninth reference off before its title; the data hold no
+        // made-up title, so none is printed (the panel marks it "Incomplete in the source").
+        apaRow("ref9-tye-truncated", "Tye, S. J., Miller, S. R., & Blough, B. (n.d.).");
 
         vancouverRow("ref1-sanacora2017",
                      "Sanacora G, Frye MA, McDonald W, Mathew SJ, Turner MS, Schatzberg AF, et "
@@ -121,7 +122,7 @@ private slots:
                      "Society for Bipolar Disorders (ISBD) 2018 guidelines for the management of "
                      "patients with bipolar disorder. Bipolar Disorders. 2018;20(2):97-170. "
                      "doi:10.1111/bdi.12609. PubMed PMID: 29536616.");
-        vancouverRow("ref9-tye-truncated", "Tye SJ, Miller SR, Blough B. [truncated in source].");
+        vancouverRow("ref9-tye-truncated", "Tye SJ, Miller SR, Blough B.");
     }
 
     void formatsEveryBundledReferenceInBothStyles() {

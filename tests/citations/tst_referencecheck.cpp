@@ -37,7 +37,9 @@ private slots:
         const QStringList differs{QStringLiteral("differs")};
         const QStringList notFound{QStringLiteral("not-found")};
         QTest::newRow("1") << QStringLiteral("ref1-sanacora2017") << confirmed;
-        QTest::newRow("2") << QStringLiteral("ref2-wilkinson2017") << confirmed;
+        // Issue 14: its check confirmed the work, not its volume, issue and pages.
+        QTest::newRow("2") << QStringLiteral("ref2-wilkinson2017")
+                           << QStringList{QStringLiteral("details-not-verified")};
         QTest::newRow("3") << QStringLiteral("ref3-davis2019") << notFound;
         QTest::newRow("4") << QStringLiteral("ref4-murrough2015") << notFound;
         QTest::newRow("5") << QStringLiteral("ref5-krystal2013") << notFound;

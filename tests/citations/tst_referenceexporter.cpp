@@ -244,8 +244,12 @@ private slots:
                     QVERIFY2(names.at(a).startsWith(field(o, "family") + QStringLiteral(", ")),
                              qPrintable(names.at(a)));
             }
-            QCOMPARE(unescapeLatex(e.fields.value(QStringLiteral("title"))),
-                     QLatin1Char('{') + field(csl, "title") + QLatin1Char('}'));
+            // A reference without a title (the ninth, cut off in the source) gets no title field.
+            if (csl.contains(QLatin1String("title")))
+                QCOMPARE(unescapeLatex(e.fields.value(QStringLiteral("title"))),
+                         QLatin1Char('{') + field(csl, "title") + QLatin1Char('}'));
+            else
+                QVERIFY(!e.fields.contains(QStringLiteral("title")));
             QCOMPARE(e.fields.value(QStringLiteral("journal")), field(csl, "container-title"));
             QCOMPARE(e.fields.value(QStringLiteral("volume")), field(csl, "volume"));
             QCOMPARE(e.fields.value(QStringLiteral("number")), field(csl, "issue"));

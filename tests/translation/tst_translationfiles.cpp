@@ -11,6 +11,8 @@
 #include "translation/xlifffile.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -129,8 +131,39 @@ private slots:
             unitIds(catalog),
             strings({"pack/title", "pack/publisher", "entry/alpha/question", "entry/alpha/answer/1",
                      "entry/alpha/see/1", "entry/alpha/see/2", "entry/beta/question",
-                     "entry/beta/answer/1", "entry/gamma/question", "entry/gamma/answer/1"}));
+                     "entry/beta/answer/1", "entry/gamma/question", "entry/gamma/answer/1",
+                     // Issue 14: the crisis notice's texts go through the same workflow.
+                     "help/title", "help/intro", "help/emergency", "help/lines-heading",
+                     "help/trusted", "help/line/US/region", "help/line/US/how",
+                     "help/line/GB/region", "help/line/GB/how"}));
         QCOMPARE(catalog.unit(QStringLiteral("entry/alpha/see/1"))->source, QStringLiteral("Beta"));
+        QCOMPARE(catalog.unit(QStringLiteral("help/title"))->source,
+                 QStringLiteral("If you are thinking about harming yourself"));
+        QCOMPARE(catalog.unit(QStringLiteral("help/title"))->location, QStringLiteral("help.json"));
+    }
+
+    // A filled help/... unit ends up in the language pack's help.json, and the notice shows it.
+    void translatedHelpTextsBecomeTheLanguagePacksHelpJson() {
+        const Pack base = fixtureBase();
+        TranslationCatalog filled = TranslationExtractor::extract(base);
+        filled.language = QStringLiteral("es");
+        filled.translator = QStringLiteral("Test");
+        for (TranslationUnit &unit : filled.units) {
+            if (unit.id == QLatin1String("help/title"))
+                unit.target = QStringLiteral("Si está pensando en hacerse daño");
+        }
+        PackProblems problems;
+        const std::optional<PackFileMap> files =
+            TranslationImporter::build(base, filled, {}, QStringLiteral("es.po"), &problems);
+        QVERIFY(files);
+        const QJsonObject help =
+            QJsonDocument::fromJson(files->value(QStringLiteral("help.json"))).object();
+        QCOMPARE(help.value(QLatin1String("texts"))
+                     .toObject()
+                     .value(QLatin1String("help/title"))
+                     .toString(),
+                 QStringLiteral("Si está pensando en hacerse daño"));
+        QCOMPARE(help.value(QLatin1String("texts")).toObject().size(), 1);
     }
 
     void answerParagraphsAreSeparateUnits() {

@@ -15,6 +15,7 @@
 #include "pinpanel.h"
 #include "readerharness.h"
 #include "readersettings.h"
+#include "safetynoticepanel.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
 #include "signing/contenttrustpolicy.h"
@@ -312,6 +313,51 @@ private slots:
         QVERIFY(keyboard->key(QStringLiteral("ñ")));
         m_kiosk.reset();
         m_reader->window.reset();
+    }
+
+    // Issue 14: a crisis search shows the notice above the results, with a QR code, and the
+    // idle reset never wipes it while it is on screen.
+    void aCrisisNoticeIsNeverWipedWhileOnScreen() {
+        m_window->offerSafetyNoticeOnKiosk();
+        auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
+        QVERIFY(notice);
+        m_window->searchPanel()->field()->setText(QStringLiteral("suicidal thoughts"));
+        m_window->searchPanel()->searchNow();
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->findChild<QLabel *>(QStringLiteral("safetyNoticeQr"))->isVisible());
+        // No printing allowed here: no print button.
+        QVERIFY(
+            !notice->findChild<QPushButton *>(QStringLiteral("safetyNoticePrint"))->isVisible());
+        QVERIFY(m_window->isShowingSafetyNotice());
+
+        m_kiosk->setTiming(std::chrono::milliseconds(150), std::chrono::milliseconds(10));
+        QSignalSpy countdown(m_kiosk->idleMonitor(), &IdleMonitor::countdownStarted);
+        QVERIFY(QTest::qWaitFor([&] { return countdown.count() >= 2; }, 5000));
+        QVERIFY(!m_kiosk->overlay()->isVisible());
+        QCOMPARE(m_window->searchPanel()->field()->text(), QStringLiteral("suicidal thoughts"));
+        QVERIFY(notice->isVisible());
+
+        // Once the notice is gone, the idle visitor's session is wiped as usual.
+        m_window->searchPanel()->field()->setText(QStringLiteral("insurance"));
+        m_window->searchPanel()->searchNow();
+        QVERIFY(!notice->isVisible());
+        QSignalSpy reset(m_kiosk->idleMonitor(), &IdleMonitor::resetRequested);
+        QVERIFY(reset.wait(5000));
+        QTRY_VERIFY(m_window->searchPanel()->field()->text().isEmpty());
+    }
+
+    void theNoticeOffersAPrintedSlipWherePrintingIsAllowed() {
+        m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
+        m_window->offerSafetyNoticeOnKiosk();
+        auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
+        m_window->searchPanel()->field()->setText(QStringLiteral("overdose"));
+        m_window->searchPanel()->searchNow();
+        auto *print = notice->findChild<QPushButton *>(QStringLiteral("safetyNoticePrint"));
+        QVERIFY(print->isVisible());
+        QCOMPARE(print->text(), QStringLiteral("Print these help lines"));
+        QTest::mouseClick(print, Qt::LeftButton);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Printing is not available right now. Please ask the staff."));
     }
 
     void offersPrintingOnlyWhereTheClinicAllowsIt() {

@@ -12,6 +12,7 @@
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "remoterequestblocker.h"
+#include "safetynoticepanel.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
 #include "user/userstore.h"
@@ -121,11 +122,20 @@ private slots:
         QString text = pageText();
         QVERIFY(
             text.contains(QStringLiteral("Side Effects (not included in this offline edition)")));
-        m_window->openEntry(QStringLiteral("benefits"));
-        QVERIFY(waitForAnswer(QStringLiteral("benefits")));
+        // Issue 14: "Benefits & Brain Changes" names another page of the publisher's site, so
+        // the bundled pack has no link inside it and no back-link; a fixture pack has both.
+        m_window->openEntry(QStringLiteral("after-treatment"));
+        QVERIFY(waitForAnswer(QStringLiteral("after-treatment")));
+        QVERIFY(pageText().contains(
+            QStringLiteral("Benefits & Brain Changes (not included in this offline edition)")));
+        const PackReadResult minimal =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/good-minimal"));
+        QVERIFY(minimal.ok());
+        m_window->showPack(*minimal.pack, QStringLiteral("second"));
+        QVERIFY(waitForAnswer(QStringLiteral("second")));
         text = pageText();
         QVERIFY(text.contains(QStringLiteral("Answers that refer to this one")));
-        QVERIFY(text.contains(QStringLiteral("What should I expect after ketamine therapy?")));
+        QVERIFY(text.contains(QStringLiteral("What is first?")));
     }
 
     void makesTheTextLargerUpTo300PercentAndRemembersIt() {
@@ -249,6 +259,50 @@ private slots:
         QTest::mouseClick(suggestion, Qt::LeftButton);
         QCOMPARE(search->field()->text(), QStringLiteral("depression"));
         QVERIFY(!suggestion->isVisible());
+    }
+
+    // Issue 14: a crisis search shows the notice above the results, decided as faqpack does.
+    void aCrisisSearchShowsTheHelpNoticeAboveTheResults() {
+        SearchPanel *search = m_window->searchPanel();
+        auto *notice = search->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
+        QVERIFY(notice);
+        search->field()->setText(QStringLiteral("suicidal thoughts"));
+        search->searchNow();
+        QVERIFY(notice->isVisible());
+        // Before any result.
+        QVERIFY(search->resultList()->isVisible());
+        QVERIFY(notice->geometry().bottom() <
+                search->resultList()->mapTo(search, QPoint(0, 0)).y());
+        const QString text =
+            notice->findChild<QLabel *>(QStringLiteral("safetyNoticeText"))->text();
+        QVERIFY(text.contains(QStringLiteral("If you are thinking about harming yourself")));
+        QVERIFY(text.contains(QStringLiteral("local emergency number")));
+        // A desktop offers neither a QR code nor a slip.
+        QVERIFY(!notice->findChild<QLabel *>(QStringLiteral("safetyNoticeQr"))->isVisible());
+        QVERIFY(
+            !notice->findChild<QPushButton *>(QStringLiteral("safetyNoticePrint"))->isVisible());
+        QVERIFY(m_window->isShowingSafetyNotice());
+
+        // The answer opened from it shows the notice at its top, even once the search is gone.
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->answerView()->url().hasQuery(); }, 5000));
+        QVERIFY(waitForAnswer(m_window->currentEntryId()));
+        search->clear();
+        QVERIFY(!notice->isVisible());
+        QVERIFY(m_window->isShowingSafetyNotice());
+
+        search->field()->setText(QStringLiteral("cost"));
+        search->searchNow();
+        QVERIFY(!notice->isVisible());
+    }
+
+    void theReferencePanelSaysWhatTheListIsWorth() {
+        auto *summary =
+            m_window->citationPanel()->findChild<QLabel *>(QStringLiteral("referenceSummary"));
+        QVERIFY(summary);
+        QVERIFY(summary->text().startsWith(
+            QStringLiteral("The source does not tie any statement to any of these references")));
+        QVERIFY(summary->text().contains(QStringLiteral("could confirm 5 of the 9")));
     }
 
     void bookmarksTheAnswerWithCtrlDAndUndoesTheRemoval() {

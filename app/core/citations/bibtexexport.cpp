@@ -127,7 +127,7 @@ QString bibtexEntry(const Reference &reference, QSet<QString> &usedKeys) {
     for (const CslName &name : item.authors)
         authors.append(bibtexName(name));
     e.add("author", authors.join(QStringLiteral(" and ")), true);
-    const QString title = export_fields::plainTitle(item);
+    const QString title = export_fields::exportedTitle(reference, item);
     if (!title.isEmpty())
         e.add("title", QLatin1Char('{') + escapeLatex(title) + QLatin1Char('}'), true);
     if (type == QLatin1String("article"))

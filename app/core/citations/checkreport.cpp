@@ -14,6 +14,8 @@ CheckBadge ReferenceCheck::statusBadge(CheckStatus status) {
     switch (status) {
     case CheckStatus::Confirmed:
         return {checkStatusKey(status), tr("Confirmed")};
+    case CheckStatus::DetailsNotVerified:
+        return {checkStatusKey(status), tr("Details not verified")};
     case CheckStatus::DetailsDiffer:
         return {checkStatusKey(status), tr("Details differ")};
     case CheckStatus::NotFound:
@@ -43,6 +45,11 @@ CheckReport ReferenceCheck::report(const Reference &reference) {
         report.headline =
             tr("The check found this work in public records, as the source gives it.");
         break;
+    case CheckStatus::DetailsNotVerified:
+        report.headline =
+            tr("The check found this work in public records, but could not verify some of the "
+               "details the source gives (such as volume, issue or pages).");
+        break;
     case CheckStatus::DetailsDiffer:
         report.headline =
             tr("The check found this work in public records, but some details differ from the "
@@ -64,8 +71,7 @@ CheckReport ReferenceCheck::report(const Reference &reference) {
 }
 
 QStringList ReferenceCheck::findings(const Reference &reference) {
-    if (reference.checkStatus != CheckStatus::Confirmed &&
-        reference.checkStatus != CheckStatus::DetailsDiffer)
+    if (!isFoundByCheck(reference.checkStatus))
         return {};
     const CslItem item = CslItem::fromJson(reference.csl);
     const SourceTextFacts source = SourceTextFacts::read(reference.sourceText);

@@ -13,6 +13,13 @@ QString plainTitle(const CslItem &item) {
     return CslRichText(item.title).plain();
 }
 
+QString exportedTitle(const Reference &reference, const CslItem &item) {
+    // A title the source cut off and no record completed is not a title.
+    if (reference.incomplete && !isFoundByCheck(reference.checkStatus))
+        return {};
+    return plainTitle(item);
+}
+
 QPair<QString, QString> pageBounds(const QString &pages) {
     static const QRegularExpression range(QStringLiteral(
         "^\\s*([A-Za-z]?)(\\d+)\\s*[-\\x{2013}\\x{2014}]+\\s*([A-Za-z]?)(\\d+)\\s*$"));
@@ -32,6 +39,9 @@ QString checkNote(const Reference &reference) {
     switch (reference.checkStatus) {
     case CheckStatus::Confirmed:
         status = QStringLiteral("confirmed");
+        break;
+    case CheckStatus::DetailsNotVerified:
+        status = QStringLiteral("details not verified");
         break;
     case CheckStatus::DetailsDiffer:
         status = QStringLiteral("details differ");

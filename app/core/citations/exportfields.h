@@ -14,6 +14,9 @@ namespace pr::export_fields {
 
 // The title without rich-text markup.
 QString plainTitle(const CslItem &item);
+// The title to export: empty for a reference the source cut off that no record completed, so
+// that no cut-off text is passed on as a real title.
+QString exportedTitle(const Reference &reference, const CslItem &item);
 // "399-405" gives {"399", "405"}; "1133-41" gives {"1133", "1141"}; anything else is first.
 QPair<QString, QString> pageBounds(const QString &pages);
 // "Reference check: details differ. <evidence>" (plus a word on incompleteness), or empty

@@ -5,13 +5,19 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pr {
 
 QString ReferenceExporter::toCslJson(const QList<Reference> &references) {
     QJsonArray items;
-    for (const Reference &reference : references)
-        items.append(reference.csl);
+    for (const Reference &reference : references) {
+        QJsonObject item = reference.csl;
+        // The same rule as RIS and BibTeX: a cut-off title no record completed is no title.
+        if (reference.incomplete && !isFoundByCheck(reference.checkStatus))
+            item.remove(QLatin1String("title"));
+        items.append(item);
+    }
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
 }
 

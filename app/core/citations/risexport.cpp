@@ -70,7 +70,7 @@ QString risRecord(const Reference &reference) {
     r.add("ID", reference.id);
     for (const CslName &name : item.authors)
         r.add("AU", risName(name));
-    r.add("TI", export_fields::plainTitle(item));
+    r.add("TI", export_fields::exportedTitle(reference, item));
     r.add("T2", item.containerTitle);
     r.add("J2", item.containerTitleShort);
     if (item.issued.hasYear()) {

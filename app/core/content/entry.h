@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pr {
 
@@ -29,6 +30,9 @@ enum class TranslationState {
 struct Entry {
     QString id;
     QString question;
+    // Other names the pack's author gives this entry: a "See ..." label links here only when it
+    // is the question or one of these.
+    QStringList aliases;
     QString answerMarkdown;
     QList<CrossReference> seeAlso;
     // The language of question and answer when it differs from the pack's (an untranslated

@@ -14,11 +14,12 @@ bool isValidPackId(const QString &id) {
 }
 
 Pack::Pack(Manifest manifest, QList<Entry> entries, QList<Reference> references,
-           QList<QStringList> synonyms)
+           QList<QStringList> synonyms, QHash<QString, QString> helpTexts)
     : m_manifest(std::move(manifest))
     , m_entries(std::move(entries))
     , m_references(std::move(references))
-    , m_synonyms(std::move(synonyms)) {
+    , m_synonyms(std::move(synonyms))
+    , m_helpTexts(std::move(helpTexts)) {
     m_indexById.reserve(m_entries.size());
     for (int i = 0; i < m_entries.size(); ++i)
         m_indexById.insert(m_entries.at(i).id, i);

@@ -22,7 +22,7 @@ class Pack {
 public:
     Pack() = default;
     Pack(Manifest manifest, QList<Entry> entries, QList<Reference> references,
-         QList<QStringList> synonyms = {});
+         QList<QStringList> synonyms = {}, QHash<QString, QString> helpTexts = {});
 
     const Manifest &manifest() const { return m_manifest; }
     // The same pack, with what its signatures show.
@@ -35,6 +35,9 @@ public:
     const QList<Reference> &references() const { return m_references; }
     // Groups of words a reader may use for the same thing ("price", "cost", "expensive").
     const QList<QStringList> &synonyms() const { return m_synonyms; }
+    // A language pack's translation of the crisis notice's texts (help.json), by unit id
+    // ("help/title"); empty for the base language.
+    const QHash<QString, QString> &helpTexts() const { return m_helpTexts; }
 
     bool isEmpty() const { return m_entries.isEmpty(); }
     int indexOf(const QString &entryId) const { return m_indexById.value(entryId, -1); }
@@ -48,6 +51,7 @@ private:
     QList<Entry> m_entries;
     QList<Reference> m_references;
     QList<QStringList> m_synonyms;
+    QHash<QString, QString> m_helpTexts;
     QHash<QString, int> m_indexById;
 };
 

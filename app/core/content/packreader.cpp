@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace pr {
 namespace {
@@ -19,6 +20,7 @@ const QString kManifest = QStringLiteral("manifest.json");
 const QString kEntries = QStringLiteral("entries.json");
 const QString kReferences = QStringLiteral("references.json");
 const QString kSynonyms = QStringLiteral("synonyms.json");
+const QString kHelp = QStringLiteral("help.json");
 
 bool isKnownLanguage(const QString &code) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
@@ -41,8 +43,10 @@ public:
     std::optional<QList<Entry>> readEntries();
     QList<Reference> readReferences();
     QList<QStringList> readSynonyms();
-    // After readEntries(): their "See ..." targets exist.
-    void checkCrossReferences(const QList<Entry> &entries);
+    QHash<QString, QString> readHelpTexts();
+    // After readEntries(): their "See ..." targets exist, and a label names the entry it links
+    // to (its question or an alias); a label that does not is shown as not included.
+    void checkCrossReferences(QList<Entry> *entries);
 
 private:
     QString requiredString(const QJsonObject &object, const QString &key, const QString &file,
@@ -174,6 +178,19 @@ std::optional<QList<Entry>> Validator::readEntries() {
                     m_files.error(answerPath, 0, QStringLiteral("the answer is empty"));
             }
         }
+        const QJsonValue aliases = o.value(QLatin1String("aliases"));
+        if (!aliases.isUndefined() && !aliases.isArray())
+            m_files.error(
+                kEntries, line,
+                QStringLiteral("\"aliases\" of entry \"%1\" must be an array of texts").arg(e.id));
+        for (const QJsonValue &alias : aliases.toArray()) {
+            if (!alias.isString() || alias.toString().trimmed().isEmpty())
+                m_files.error(
+                    kEntries, line,
+                    QStringLiteral("an alias of entry \"%1\" is not a non-empty text").arg(e.id));
+            else
+                e.aliases.append(alias.toString().trimmed());
+        }
         const QJsonValue see = o.value(QLatin1String("see"));
         if (!see.isUndefined() && !see.isArray())
             m_files.error(kEntries, line, QStringLiteral("\"see\" must be an array"));
@@ -195,20 +212,68 @@ std::optional<QList<Entry>> Validator::readEntries() {
     return entries;
 }
 
-void Validator::checkCrossReferences(const QList<Entry> &entries) {
-    QSet<QString> ids;
-    for (const Entry &e : entries)
-        ids.insert(e.id);
+bool namesEntry(const QString &label, const Entry &target) {
+    const auto same = [&label](const QString &name) {
+        return QString::compare(label.simplified(), name.simplified(), Qt::CaseInsensitive) == 0;
+    };
+    return same(target.question) ||
+           std::any_of(target.aliases.cbegin(), target.aliases.cend(), same);
+}
+
+void Validator::checkCrossReferences(QList<Entry> *entries) {
+    QHash<QString, qsizetype> indexById;
+    for (qsizetype i = 0; i < entries->size(); ++i)
+        indexById.insert(entries->at(i).id, i);
     const QList<int> &lines = m_entryLines;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        for (const CrossReference &x : entries.at(i).seeAlso) {
-            if (x.isInPack() && !ids.contains(x.targetId))
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        Entry &entry = (*entries)[i];
+        for (CrossReference &x : entry.seeAlso) {
+            if (!x.isInPack())
+                continue;
+            const qsizetype target = indexById.value(x.targetId, -1);
+            if (target < 0) {
                 m_files.error(kEntries, lineAt(lines, i),
                               QStringLiteral("entry \"%1\" refers to \"%2\", which is not an "
                                              "entry of this pack")
-                                  .arg(entries.at(i).id, x.targetId));
+                                  .arg(entry.id, x.targetId));
+            } else if (!namesEntry(x.label, entries->at(target))) {
+                m_files.warning(
+                    kEntries, lineAt(lines, i),
+                    QStringLiteral("entry \"%1\": the label \"%2\" is linked to entry \"%3\", "
+                                   "but it is neither that entry's question nor one of its "
+                                   "\"aliases\"; it is shown as not included in this offline "
+                                   "edition")
+                        .arg(entry.id, x.label, x.targetId));
+                x.targetId.clear();
+            }
         }
     }
+}
+
+QHash<QString, QString> Validator::readHelpTexts() {
+    QHash<QString, QString> texts;
+    if (!m_files.exists(kHelp))
+        return texts;
+    const std::optional<QJsonDocument> doc = m_files.readJson(kHelp);
+    if (!doc)
+        return texts;
+    const QJsonValue value = doc->object().value(QLatin1String("texts"));
+    if (!value.isObject()) {
+        m_files.error(kHelp, 1, QStringLiteral("must hold an object with a \"texts\" object"));
+        return texts;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("help/")) || !it.value().isString()) {
+            m_files.warning(kHelp, 0,
+                            QStringLiteral("\"%1\" is not a help text (a \"help/...\" key with a "
+                                           "text) and is ignored")
+                                .arg(it.key()));
+            continue;
+        }
+        texts.insert(it.key(), it.value().toString());
+    }
+    return texts;
 }
 
 QList<Reference> Validator::readReferences() {
@@ -249,8 +314,8 @@ QList<Reference> Validator::readReferences() {
         if (!known)
             m_files.error(
                 kReferences, line,
-                QStringLiteral("\"check-status\" must be confirmed, differs, not-found or "
-                               "unchecked"));
+                QStringLiteral("\"check-status\" must be confirmed, details-not-verified, "
+                               "differs, not-found or unchecked"));
         r.checkNote = o.value(QLatin1String("note")).toString();
         r.incomplete = custom.value(QLatin1String("incomplete")).toBool(false);
         if (r.sourceText.isEmpty() && r.title().isEmpty())
@@ -297,11 +362,12 @@ void validate(PackFiles files, const PackReader::Limits &limits, PackReadResult 
     std::optional<Manifest> manifest = validator.readManifest();
     std::optional<QList<Entry>> entries = validator.readEntries();
     if (entries)
-        validator.checkCrossReferences(*entries);
+        validator.checkCrossReferences(&*entries);
     QList<Reference> references = validator.readReferences();
     QList<QStringList> synonyms = validator.readSynonyms();
+    QHash<QString, QString> helpTexts = validator.readHelpTexts();
     if (manifest && entries && !hasErrors(result->problems))
-        result->pack = Pack(*manifest, *entries, references, synonyms);
+        result->pack = Pack(*manifest, *entries, references, synonyms, helpTexts);
 }
 
 } // namespace

@@ -9,6 +9,8 @@ QString checkStatusKey(CheckStatus status) {
     switch (status) {
     case CheckStatus::Confirmed:
         return QStringLiteral("confirmed");
+    case CheckStatus::DetailsNotVerified:
+        return QStringLiteral("details-not-verified");
     case CheckStatus::DetailsDiffer:
         return QStringLiteral("differs");
     case CheckStatus::NotFound:
@@ -21,7 +23,8 @@ QString checkStatusKey(CheckStatus status) {
 
 CheckStatus checkStatusFromKey(const QString &key, bool *ok) {
     const CheckStatus all[] = {CheckStatus::Unchecked, CheckStatus::Confirmed,
-                               CheckStatus::DetailsDiffer, CheckStatus::NotFound};
+                               CheckStatus::DetailsNotVerified, CheckStatus::DetailsDiffer,
+                               CheckStatus::NotFound};
     for (CheckStatus status : all) {
         if (checkStatusKey(status) == key) {
             if (ok)

@@ -20,7 +20,9 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
         return tr("Cannot create the folder %1.").arg(folder);
 
     QSettings settings(filePath, QSettings::IniFormat);
-    settings.clear();
+    // Only the kiosk's own groups are rewritten: the clinic's help lines ([help]) stay.
+    for (const char *group : {"kiosk", "language", "printing"})
+        settings.remove(QLatin1String(group));
     settings.setValue(kioskkeys::enabled(), options.enabled);
     settings.setValue(kioskkeys::idleTimeoutSeconds(), options.idleTimeoutSeconds);
     settings.setValue(kioskkeys::countdownSeconds(), options.countdownSeconds);

@@ -48,9 +48,10 @@ std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
         if (PackFiles::isSafeRelativePath(answer) && files.exists(answer))
             addFile(files, answer, &map);
     }
-    const QString synonymsFile = QStringLiteral("synonyms.json");
-    if (files.exists(synonymsFile))
-        addFile(files, synonymsFile, &map);
+    for (const QString &optional : {QStringLiteral("synonyms.json"), QStringLiteral("help.json")}) {
+        if (files.exists(optional))
+            addFile(files, optional, &map);
+    }
 
     const QString interfaceName = files.readJson(manifestFile)
                                       .value_or(QJsonDocument())

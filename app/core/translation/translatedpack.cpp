@@ -128,7 +128,8 @@ TranslatedPack::merge(const Pack &base, const LanguagePack &translation, PackPro
     merged.baseDirection = baseManifest.direction;
     manifest.translation = merged;
 
-    result.pack = Pack(manifest, entries, base.references(), translation.pack.synonyms());
+    result.pack = Pack(manifest, entries, base.references(), translation.pack.synonyms(),
+                       translation.pack.helpTexts());
     result.interfaceTranslation = translation.interfaceTranslation;
     return result;
 }

@@ -43,7 +43,7 @@ private:
 
 } // namespace
 
-TranslationCatalog TranslationExtractor::extract(const Pack &base) {
+TranslationCatalog TranslationExtractor::extract(const Pack &base, const HelpDirectory &help) {
     const Manifest &m = base.manifest();
     TranslationCatalog catalog;
     catalog.baseId = m.id;
@@ -99,6 +99,15 @@ TranslationCatalog TranslationExtractor::extract(const Pack &base) {
                                  "word for word. Leave empty to have no such group.")
                       .arg(i + 1),
                   QStringLiteral("synonyms.json"));
+
+    for (const auto &[id, text] : help.translatableTexts())
+        units.add(id, text,
+                  QStringLiteral("The notice shown at the top when a search or an answer touches "
+                                 "suicide, self-harm or overdose (%1). Write calmly and plainly, "
+                                 "as a help line in your language would; keep every phone number "
+                                 "and address exactly as it is.")
+                      .arg(id),
+                  QStringLiteral("help.json"));
     return catalog;
 }
 

@@ -213,6 +213,14 @@ TranslationImporter::build(const Pack &base, const TranslationCatalog &translati
     if (!groups.isEmpty())
         files.insert(QStringLiteral("synonyms.json"),
                      toJson(QJsonObject{{QStringLiteral("groups"), groups}}));
+    QJsonObject help;
+    for (const auto &[id, source] : HelpDirectory::bundled().translatableTexts()) {
+        if (texts.has(id))
+            help.insert(id, texts.value(id, source));
+    }
+    if (!help.isEmpty())
+        files.insert(QStringLiteral("help.json"),
+                     toJson(QJsonObject{{QStringLiteral("texts"), help}}));
     return files;
 }
 

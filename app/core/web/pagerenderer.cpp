@@ -30,8 +30,11 @@ QString PageRenderer::reviewedText(const Manifest &manifest) {
                  .toString(manifest.lastReviewed, QStringLiteral("d MMMM yyyy")));
 }
 
-QString PageRenderer::page(const QString &title, const QString &body,
-                           const Options &options) const {
+QString PageRenderer::page(const QString &title, const QString &body, const Options &options,
+                           bool disclaimerInFooter) const {
+    QString notices;
+    for (const SafetyNotice &notice : options.notices)
+        notices += SafetyNoticeHtml::render(notice, options.noticeOptions);
     const Manifest &m = m_pack.manifest();
     QString header = esc(m.title);
     if (!m.subtitle.isEmpty())
@@ -48,8 +51,9 @@ QString PageRenderer::page(const QString &title, const QString &body,
            QStringLiteral(
                "</title>\n<link rel=\"stylesheet\" href=\"reader:/style/answer.css\">\n"
                "</head>\n<body>\n<header class=\"pack-title\"><a href=\"reader:/home\">") +
-           header + QStringLiteral("</a></header>\n<main>\n") + body + QStringLiteral("</main>\n") +
-           provenance(options) + QStringLiteral("</body>\n</html>\n");
+           header + QStringLiteral("</a></header>\n<main>\n") + notices + body +
+           QStringLiteral("</main>\n") + provenance(options, disclaimerInFooter) +
+           QStringLiteral("</body>\n</html>\n");
 }
 
 QString PageRenderer::answerPage(const Entry &entry, const Options &options) const {
@@ -75,13 +79,28 @@ QString PageRenderer::answerPage(const Entry &entry, const Options &options) con
     QString body =
         QStringLiteral("<article aria-labelledby=\"question\">\n<p class=\"position\">") +
         esc(tr("Question %1 of %2").arg(index + 1).arg(m_pack.entries().size())) +
-        QStringLiteral("</p>\n") + translationNotice(entry) +
+        QStringLiteral("</p>\n") + sourceFraming() + translationNotice(entry) +
         QStringLiteral("<div class=\"entry-text\"") + langAttributes +
         QStringLiteral(">\n<h1 id=\"question\">") + esc(entry.question) +
         QStringLiteral("</h1>\n<div class=\"answer\">\n") + markdown.toHtml(entry.answerMarkdown) +
         QStringLiteral("</div>\n</div>\n") + crossReferences(entry) +
         QStringLiteral("</article>\n");
-    return page(entry.question, body, options);
+    return page(entry.question, body, options, false);
+}
+
+QString PageRenderer::sourceFraming() const {
+    const Manifest &m = m_pack.manifest();
+    QString html = QStringLiteral("<section class=\"source-framing\" role=\"note\" aria-label=\"") +
+                   esc(tr("Whose words these are")) +
+                   QStringLiteral("\">\n<p class=\"whose-words\">") +
+                   esc(tr("This answer is the publisher’s text, reproduced as published "
+                          "(publisher: %1). It is not advice from this app or from your clinic.")
+                           .arg(m.publisher)) +
+                   QStringLiteral("</p>\n");
+    if (!m.disclaimer.isEmpty())
+        html += QStringLiteral("<p class=\"disclaimer\">") + esc(m.disclaimer) +
+                QStringLiteral("</p>\n");
+    return html + QStringLiteral("</section>\n");
 }
 
 QString PageRenderer::translationNotice(const Entry &entry) const {
@@ -139,11 +158,11 @@ QString PageRenderer::crossReferences(const Entry &entry) const {
     return html;
 }
 
-QString PageRenderer::provenance(const Options &options) const {
+QString PageRenderer::provenance(const Options &options, bool withDisclaimer) const {
     const Manifest &m = m_pack.manifest();
     QString html = QStringLiteral("<footer class=\"provenance\" aria-label=\"") +
                    esc(tr("About this information")) + QStringLiteral("\">\n");
-    if (!m.disclaimer.isEmpty())
+    if (withDisclaimer && !m.disclaimer.isEmpty())
         html += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(m.disclaimer) +
                 QStringLiteral("</p>\n");
     html += QStringLiteral("<ul class=\"facts\">\n<li>") +

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "safety/safetynoticehtml.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,9 @@ public:
         QStringList highlightTerms;
         QString attractText;       // shown large on the home page (kiosks)
         bool sourceQrCode = false; // a QR code of the source address, for a visitor's phone
+        // Shown at the top of the page, before anything else (SafetyNotices decides).
+        QList<SafetyNotice> notices;
+        SafetyNoticeHtml::Options noticeOptions;
     };
 
     explicit PageRenderer(const Pack &pack);
@@ -34,10 +38,13 @@ public:
     static QString reviewedText(const Manifest &manifest);
 
 private:
-    QString page(const QString &title, const QString &body, const Options &options) const;
+    QString page(const QString &title, const QString &body, const Options &options,
+                 bool disclaimerInFooter = true) const;
     QString crossReferences(const Entry &entry) const;
     QString translationNotice(const Entry &entry) const;
-    QString provenance(const Options &options) const;
+    // Above the answer: whose words these are, and that they are to discuss with a clinician.
+    QString sourceFraming() const;
+    QString provenance(const Options &options, bool withDisclaimer) const;
 
     const Pack &m_pack;
 };

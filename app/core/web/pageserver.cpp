@@ -26,15 +26,18 @@ QUrl PageServer::homeUrl() {
     return QUrl(QStringLiteral("reader:/home"));
 }
 
-QUrl PageServer::entryUrl(const QString &entryId, const QStringList &highlightTerms) {
+QUrl PageServer::entryUrl(const QString &entryId, const QStringList &highlightTerms,
+                          const QString &crisisSearch) {
     QUrl url;
     url.setScheme(QString::fromLatin1(scheme()));
     url.setPath(kEntryPrefix + entryId);
-    if (!highlightTerms.isEmpty()) {
-        QUrlQuery query;
+    QUrlQuery query;
+    if (!highlightTerms.isEmpty())
         query.addQueryItem(QStringLiteral("highlight"), highlightTerms.join(QLatin1Char(' ')));
+    if (!crisisSearch.isEmpty())
+        query.addQueryItem(QStringLiteral("search"), crisisSearch);
+    if (!query.isEmpty())
         url.setQuery(query);
-    }
     return url;
 }
 
@@ -49,6 +52,29 @@ QString PageServer::referenceIdOf(const QUrl &url) {
     if (url.scheme() != QLatin1String(scheme()) || !url.path().startsWith(prefix))
         return {};
     return url.path().mid(prefix.size());
+}
+
+namespace {
+
+QStringList highlightTermsOf(const QUrl &url) {
+    return QUrlQuery(url)
+        .queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded)
+        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// The highlighted words and the words of the search the answer was opened from.
+QStringList searchWordsOf(const QUrl &url) {
+    return highlightTermsOf(url) +
+           QStringList{QUrlQuery(url).queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded)};
+}
+
+} // namespace
+
+QList<SafetyNotice> PageServer::noticesFor(const QUrl &url) const {
+    const Entry *entry = m_pack.entry(entryIdOf(url));
+    if (!entry)
+        return {};
+    return m_safety.forEntry(*entry, searchWordsOf(url), m_pack);
 }
 
 WebReply PageServer::serve(const QUrl &url) const {
@@ -68,9 +94,9 @@ WebReply PageServer::serve(const QUrl &url) const {
         const Entry *entry = m_pack.entry(path.mid(kEntryPrefix.size()));
         if (!entry)
             return html(renderer.notFoundPage(path.mid(kEntryPrefix.size()), options), 404);
-        const QString words =
-            QUrlQuery(url).queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded);
-        options.highlightTerms = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        options.highlightTerms = highlightTermsOf(url);
+        options.notices = m_safety.forEntry(*entry, searchWordsOf(url), m_pack);
+        options.noticeOptions = m_noticeOptions;
         return html(renderer.answerPage(*entry, options));
     }
 

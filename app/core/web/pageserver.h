@@ -5,6 +5,7 @@
 
 #include "content/pack.h"
 #include "pagerenderer.h"
+#include "safety/safetynotices.h"
 
 #include <QByteArray>
 #include <QUrl>
@@ -24,7 +25,10 @@ class PageServer {
 public:
     static QByteArray scheme() { return QByteArrayLiteral("reader"); }
     static QUrl homeUrl();
-    static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {});
+    // crisisSearch: the words of a search that showed a safety notice, so that the answer
+    // opened from it shows the notice too (its own text may not mention the topic).
+    static QUrl entryUrl(const QString &entryId, const QStringList &highlightTerms = {},
+                         const QString &crisisSearch = {});
     // The entry id a reader: URL shows, or an empty string.
     static QString entryIdOf(const QUrl &url);
     // The reference key a citation link (reader:/reference/KEY) points at, or an empty string.
@@ -39,6 +43,16 @@ public:
     void setAttractText(const QString &text) { m_attractText = text; }
     // Kiosks show a QR code of the source address instead of a web link.
     void setSourceQrCode(bool show) { m_sourceQrCode = show; }
+    // Decides the notices at the top of an answer page (the bundled triggers and help lines by
+    // default; a clinic's lines are set on it).
+    void setSafetyNotices(SafetyNotices notices) { m_safety = std::move(notices); }
+    const SafetyNotices &safetyNotices() const { return m_safety; }
+    // Kiosks: the notices also as a QR code, and with a print link where printing is allowed.
+    void setSafetyNoticeOptions(const SafetyNoticeHtml::Options &options) {
+        m_noticeOptions = options;
+    }
+    // The notices an answer page shows for this URL (reader:/entry/ID?highlight=...).
+    QList<SafetyNotice> noticesFor(const QUrl &url) const;
 
     WebReply serve(const QUrl &url) const;
 
@@ -47,6 +61,8 @@ private:
     bool m_darkTheme = false;
     QString m_attractText;
     bool m_sourceQrCode = false;
+    SafetyNotices m_safety = SafetyNotices::bundled();
+    SafetyNoticeHtml::Options m_noticeOptions;
 };
 
 } // namespace pr

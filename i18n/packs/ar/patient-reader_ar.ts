@@ -22,6 +22,14 @@
 <context>
     <name>PageRenderer</name>
     <message>
+        <source>Whose words these are</source>
+        <translation>لمن هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>This answer is the publisher’s text, reproduced as published (publisher: %1). It is not advice from this app or from your clinic.</source>
+        <translation>هذه الإجابة هي نص الناشر، منقول كما نُشر (الناشر: %1). وهي ليست نصيحة من هذا التطبيق ولا من عيادتك.</translation>
+    </message>
+    <message>
         <source>Last reviewed: not stated by the publisher</source>
         <translation>آخر مراجعة: لم يذكرها الناشر</translation>
     </message>
@@ -103,6 +111,14 @@
 </context>
 <context>
     <name>ReferenceCheck</name>
+    <message>
+        <source>The check found this work in public records, but could not verify some of the details the source gives (such as volume, issue or pages).</source>
+        <translation>عثر التحقق على هذا العمل في السجلات العامة، لكنه لم يتمكن من التحقق من بعض التفاصيل التي يذكرها المصدر (مثل المجلد أو العدد أو الصفحات).</translation>
+    </message>
+    <message>
+        <source>Details not verified</source>
+        <translation>تفاصيل غير متحقق منها</translation>
+    </message>
     <message>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
@@ -1403,6 +1419,75 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>إحدى الإشارات المرجعية غير صالحة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>المصدر: %1، تم التحقق في %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSummary</name>
+    <message>
+        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
+        <translation>لا يربط المصدر أي عبارة بأي من هذه المراجع: لا توجد إجابة تذكر المرجع الذي يدعمها.</translation>
+    </message>
+    <message>
+        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
+        <translation>الإجابات التي تستشهد بهذه المراجع في النص: %1 من %2. والباقي لا يربط أي عبارة بمرجع.</translation>
+    </message>
+    <message>
+        <source>%1 exactly as the source gives it</source>
+        <translation>%1 تمامًا كما يذكرها المصدر</translation>
+    </message>
+    <message>
+        <source>%1 with some details not verified</source>
+        <translation>%1 مع بعض التفاصيل غير المتحقق منها</translation>
+    </message>
+    <message>
+        <source>%1 with details that differ from the source</source>
+        <translation>%1 بتفاصيل تختلف عن المصدر</translation>
+    </message>
+    <message>
+        <source>A check against public records could confirm %1 of the %2 listed references</source>
+        <translation>تمكّن التحقق في السجلات العامة من تأكيد %1 من أصل %2 من المراجع المدرجة</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1.</source>
+        <translation>لم يُعثر عليها: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>لم يتم التحقق منها: %1.</translation>
     </message>
 </context>
 </TS>

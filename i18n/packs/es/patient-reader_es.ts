@@ -22,6 +22,14 @@
 <context>
     <name>PageRenderer</name>
     <message>
+        <source>Whose words these are</source>
+        <translation>De quién son estas palabras</translation>
+    </message>
+    <message>
+        <source>This answer is the publisher’s text, reproduced as published (publisher: %1). It is not advice from this app or from your clinic.</source>
+        <translation>Esta respuesta es el texto del editor, reproducido tal como se publicó (editor: %1). No es un consejo de esta aplicación ni de su clínica.</translation>
+    </message>
+    <message>
         <source>Last reviewed: not stated by the publisher</source>
         <translation>Última revisión: el editor no la indica</translation>
     </message>
@@ -103,6 +111,14 @@
 </context>
 <context>
     <name>ReferenceCheck</name>
+    <message>
+        <source>The check found this work in public records, but could not verify some of the details the source gives (such as volume, issue or pages).</source>
+        <translation>La comprobación encontró este trabajo en registros públicos, pero no pudo verificar algunos de los detalles que da la fuente (como el volumen, el número o las páginas).</translation>
+    </message>
+    <message>
+        <source>Details not verified</source>
+        <translation>Detalles no verificados</translation>
+    </message>
     <message>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
@@ -1379,6 +1395,75 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>Un marcador no es válido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>Fuente: %1, comprobada el %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSummary</name>
+    <message>
+        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
+        <translation>La fuente no vincula ninguna afirmación con ninguna de estas referencias: ninguna respuesta dice qué referencia la respalda.</translation>
+    </message>
+    <message>
+        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
+        <translation>Respuestas que citan estas referencias en el texto: %1 de %2. Las demás no vinculan ninguna afirmación con una referencia.</translation>
+    </message>
+    <message>
+        <source>%1 exactly as the source gives it</source>
+        <translation>%1 tal como la da la fuente</translation>
+    </message>
+    <message>
+        <source>%1 with some details not verified</source>
+        <translation>%1 con algunos detalles no verificados</translation>
+    </message>
+    <message>
+        <source>%1 with details that differ from the source</source>
+        <translation>%1 con detalles que difieren de la fuente</translation>
+    </message>
+    <message>
+        <source>A check against public records could confirm %1 of the %2 listed references</source>
+        <translation>Una comprobación en registros públicos pudo confirmar %1 de las %2 referencias de la lista</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1.</source>
+        <translation>No se encontraron: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Sin comprobar: %1.</translation>
     </message>
 </context>
 </TS>
