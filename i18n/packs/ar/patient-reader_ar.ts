@@ -244,6 +244,60 @@
     </message>
 </context>
 <context>
+    <name>ReferenceSummary</name>
+    <message>
+        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
+        <translation>لا يربط المصدر أي عبارة بأي من هذه المراجع: لا توجد إجابة تذكر المرجع الذي يدعمها.</translation>
+    </message>
+    <message>
+        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
+        <translation>الإجابات التي تستشهد بهذه المراجع في النص: %1 من %2. والباقي لا يربط أي عبارة بمرجع.</translation>
+    </message>
+    <message>
+        <source>%1 exactly as the source gives it</source>
+        <translation>%1 تمامًا كما يذكرها المصدر</translation>
+    </message>
+    <message>
+        <source>%1 with some details not verified</source>
+        <translation>%1 مع بعض التفاصيل غير المتحقق منها</translation>
+    </message>
+    <message>
+        <source>%1 with details that differ from the source</source>
+        <translation>%1 بتفاصيل تختلف عن المصدر</translation>
+    </message>
+    <message>
+        <source>A check against public records could confirm %1 of the %2 listed references</source>
+        <translation>تمكّن التحقق في السجلات العامة من تأكيد %1 من أصل %2 من المراجع المدرجة</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1.</source>
+        <translation>لم يُعثر عليها: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>لم يتم التحقق منها: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>المصدر: %1، تم التحقق في %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Read trusted patient information offline.</source>
@@ -295,6 +349,33 @@
     <message>
         <source>The original text has changed since this translation was made.</source>
         <translation>تغيّر النص الأصلي منذ إعداد هذه الترجمة.</translation>
+    </message>
+    <message>
+        <source>This translation says %1 checked it, but no trusted signature confirms that: not verified.</source>
+        <translation>تقول هذه الترجمة إن %1 راجعها، لكن لا يؤكد ذلك أي توقيع موثوق: غير متحقَّق منه.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotices</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1. %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1, on %2</source>
+        <translation>راجعه %1، في %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1, on %2 (no clinical review stated)</source>
+        <translation>وقّعه %1، في %2 (دون ذكر مراجعة سريرية)</translation>
+    </message>
+    <message>
+        <source>Not verified: signed with a key this computer does not trust</source>
+        <translation>غير متحقَّق منه: موقَّع بمفتاح لا يثق به هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Not verified: no trusted signature</source>
+        <translation>غير متحقَّق منه: لا يوجد توقيع موثوق</translation>
     </message>
 </context>
 <context>
@@ -841,6 +922,10 @@
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
+    <message>
+        <source>Show only content signed with a trusted key</source>
+        <translation>عرض المحتوى الموقَّع بمفتاح موثوق فقط</translation>
+    </message>
 </context>
 <context>
     <name>pr::LanguageSwitcher</name>
@@ -1328,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>رمز QR لخطوط المساعدة هذه</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>اطبع خطوط المساعدة هذه</translation>
+    </message>
+</context>
+<context>
     <name>pr::SearchPanel</name>
     <message numerus="yes">
         <source>%n answer(s) match well</source>
@@ -1409,6 +1509,10 @@
         <source>Translated answer</source>
         <translation>الإجابة المترجمة</translation>
     </message>
+    <message>
+        <source>Unsigned draft: readers see “Not verified” until a trusted key signs this translation (faqpack sign).</source>
+        <translation>مسودة غير موقَّعة: سيرى القرّاء «غير متحقَّق منه» إلى أن يوقّع مفتاح موثوق هذه الترجمة (faqpack sign).</translation>
+    </message>
 </context>
 <context>
     <name>pr::UserStore</name>
@@ -1419,75 +1523,6 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>إحدى الإشارات المرجعية غير صالحة: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyNoticeHtml</name>
-    <message>
-        <source>Source: %1, checked %2</source>
-        <translation>المصدر: %1، تم التحقق في %2</translation>
-    </message>
-    <message>
-        <source>QR code of these help lines</source>
-        <translation>رمز QR لخطوط المساعدة هذه</translation>
-    </message>
-    <message>
-        <source>Scan with your phone to keep these help lines.</source>
-        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
-    </message>
-    <message>
-        <source>Print these help lines</source>
-        <translation>اطبع خطوط المساعدة هذه</translation>
-    </message>
-</context>
-<context>
-    <name>pr::SafetyNoticePanel</name>
-    <message>
-        <source>QR code of these help lines</source>
-        <translation>رمز QR لخطوط المساعدة هذه</translation>
-    </message>
-    <message>
-        <source>Scan with your phone to keep these help lines.</source>
-        <translation>امسحه بهاتفك للاحتفاظ بخطوط المساعدة هذه.</translation>
-    </message>
-    <message>
-        <source>Print these help lines</source>
-        <translation>اطبع خطوط المساعدة هذه</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSummary</name>
-    <message>
-        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
-        <translation>لا يربط المصدر أي عبارة بأي من هذه المراجع: لا توجد إجابة تذكر المرجع الذي يدعمها.</translation>
-    </message>
-    <message>
-        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
-        <translation>الإجابات التي تستشهد بهذه المراجع في النص: %1 من %2. والباقي لا يربط أي عبارة بمرجع.</translation>
-    </message>
-    <message>
-        <source>%1 exactly as the source gives it</source>
-        <translation>%1 تمامًا كما يذكرها المصدر</translation>
-    </message>
-    <message>
-        <source>%1 with some details not verified</source>
-        <translation>%1 مع بعض التفاصيل غير المتحقق منها</translation>
-    </message>
-    <message>
-        <source>%1 with details that differ from the source</source>
-        <translation>%1 بتفاصيل تختلف عن المصدر</translation>
-    </message>
-    <message>
-        <source>A check against public records could confirm %1 of the %2 listed references</source>
-        <translation>تمكّن التحقق في السجلات العامة من تأكيد %1 من أصل %2 من المراجع المدرجة</translation>
-    </message>
-    <message>
-        <source>Could not be found: %1.</source>
-        <translation>لم يُعثر عليها: %1.</translation>
-    </message>
-    <message>
-        <source>Not checked: %1.</source>
-        <translation>لم يتم التحقق منها: %1.</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,60 @@
     </message>
 </context>
 <context>
+    <name>ReferenceSummary</name>
+    <message>
+        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
+        <translation>La fuente no vincula ninguna afirmación con ninguna de estas referencias: ninguna respuesta dice qué referencia la respalda.</translation>
+    </message>
+    <message>
+        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
+        <translation>Respuestas que citan estas referencias en el texto: %1 de %2. Las demás no vinculan ninguna afirmación con una referencia.</translation>
+    </message>
+    <message>
+        <source>%1 exactly as the source gives it</source>
+        <translation>%1 tal como la da la fuente</translation>
+    </message>
+    <message>
+        <source>%1 with some details not verified</source>
+        <translation>%1 con algunos detalles no verificados</translation>
+    </message>
+    <message>
+        <source>%1 with details that differ from the source</source>
+        <translation>%1 con detalles que difieren de la fuente</translation>
+    </message>
+    <message>
+        <source>A check against public records could confirm %1 of the %2 listed references</source>
+        <translation>Una comprobación en registros públicos pudo confirmar %1 de las %2 referencias de la lista</translation>
+    </message>
+    <message>
+        <source>Could not be found: %1.</source>
+        <translation>No se encontraron: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Sin comprobar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNoticeHtml</name>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>Fuente: %1, comprobada el %2</translation>
+    </message>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Read trusted patient information offline.</source>
@@ -295,6 +349,33 @@
     <message>
         <source>The original text has changed since this translation was made.</source>
         <translation>El texto original ha cambiado desde que se hizo esta traducción.</translation>
+    </message>
+    <message>
+        <source>This translation says %1 checked it, but no trusted signature confirms that: not verified.</source>
+        <translation>Esta traducción dice que %1 la revisó, pero ninguna firma de confianza lo confirma: no verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustNotices</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1. %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1, on %2</source>
+        <translation>Revisado por %1, el %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1, on %2 (no clinical review stated)</source>
+        <translation>Firmado por %1, el %2 (no declara revisión clínica)</translation>
+    </message>
+    <message>
+        <source>Not verified: signed with a key this computer does not trust</source>
+        <translation>No verificado: firmado con una clave en la que este equipo no confía</translation>
+    </message>
+    <message>
+        <source>Not verified: no trusted signature</source>
+        <translation>No verificado: sin firma de confianza</translation>
     </message>
 </context>
 <context>
@@ -829,6 +910,10 @@
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>Show only content signed with a trusted key</source>
+        <translation>Mostrar solo contenido firmado con una clave de confianza</translation>
+    </message>
 </context>
 <context>
     <name>pr::LanguageSwitcher</name>
@@ -1308,6 +1393,21 @@
     </message>
 </context>
 <context>
+    <name>pr::SafetyNoticePanel</name>
+    <message>
+        <source>QR code of these help lines</source>
+        <translation>Código QR de estas líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep these help lines.</source>
+        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
+    </message>
+    <message>
+        <source>Print these help lines</source>
+        <translation>Imprimir estas líneas de ayuda</translation>
+    </message>
+</context>
+<context>
     <name>pr::SearchPanel</name>
     <message numerus="yes">
         <source>%n answer(s) match well</source>
@@ -1385,6 +1485,10 @@
         <source>Translated answer</source>
         <translation>Respuesta traducida</translation>
     </message>
+    <message>
+        <source>Unsigned draft: readers see “Not verified” until a trusted key signs this translation (faqpack sign).</source>
+        <translation>Borrador sin firmar: los lectores verán «No verificado» hasta que una clave de confianza firme esta traducción (faqpack sign).</translation>
+    </message>
 </context>
 <context>
     <name>pr::UserStore</name>
@@ -1395,75 +1499,6 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>Un marcador no es válido: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyNoticeHtml</name>
-    <message>
-        <source>Source: %1, checked %2</source>
-        <translation>Fuente: %1, comprobada el %2</translation>
-    </message>
-    <message>
-        <source>QR code of these help lines</source>
-        <translation>Código QR de estas líneas de ayuda</translation>
-    </message>
-    <message>
-        <source>Scan with your phone to keep these help lines.</source>
-        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
-    </message>
-    <message>
-        <source>Print these help lines</source>
-        <translation>Imprimir estas líneas de ayuda</translation>
-    </message>
-</context>
-<context>
-    <name>pr::SafetyNoticePanel</name>
-    <message>
-        <source>QR code of these help lines</source>
-        <translation>Código QR de estas líneas de ayuda</translation>
-    </message>
-    <message>
-        <source>Scan with your phone to keep these help lines.</source>
-        <translation>Escanéelo con su teléfono para guardar estas líneas de ayuda.</translation>
-    </message>
-    <message>
-        <source>Print these help lines</source>
-        <translation>Imprimir estas líneas de ayuda</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSummary</name>
-    <message>
-        <source>The source does not tie any statement to any of these references: no answer says which reference supports it.</source>
-        <translation>La fuente no vincula ninguna afirmación con ninguna de estas referencias: ninguna respuesta dice qué referencia la respalda.</translation>
-    </message>
-    <message>
-        <source>Answers that cite these references inline: %1 of %2. The others tie no statement to a reference.</source>
-        <translation>Respuestas que citan estas referencias en el texto: %1 de %2. Las demás no vinculan ninguna afirmación con una referencia.</translation>
-    </message>
-    <message>
-        <source>%1 exactly as the source gives it</source>
-        <translation>%1 tal como la da la fuente</translation>
-    </message>
-    <message>
-        <source>%1 with some details not verified</source>
-        <translation>%1 con algunos detalles no verificados</translation>
-    </message>
-    <message>
-        <source>%1 with details that differ from the source</source>
-        <translation>%1 con detalles que difieren de la fuente</translation>
-    </message>
-    <message>
-        <source>A check against public records could confirm %1 of the %2 listed references</source>
-        <translation>Una comprobación en registros públicos pudo confirmar %1 de las %2 referencias de la lista</translation>
-    </message>
-    <message>
-        <source>Could not be found: %1.</source>
-        <translation>No se encontraron: %1.</translation>
-    </message>
-    <message>
-        <source>Not checked: %1.</source>
-        <translation>Sin comprobar: %1.</translation>
     </message>
 </context>
 </TS>
