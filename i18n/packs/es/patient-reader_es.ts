@@ -359,7 +359,7 @@
     <name>TrustNotices</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1. %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Reviewed by %1, on %2</source>
