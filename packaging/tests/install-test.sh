@@ -117,10 +117,10 @@ mkdir -p "$home/.config/patient-reader"
 printf '[view]\nlanguage=es\n' > "$home/.config/patient-reader/patient-reader.conf"
 
 # Starts /usr/bin/patient-reader under Xvfb as that reader; passes when its window's title
-# holds the text given, within a minute.
+# holds the text given, within a minute. On X (the test environment may say "offscreen").
 app_shows_title() {
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-        QTWEBENGINE_DISABLE_SANDBOX=1 LC_ALL=C.UTF-8 \
+        QT_QPA_PLATFORM=xcb QTWEBENGINE_DISABLE_SANDBOX=1 LC_ALL=C.UTF-8 \
         xvfb-run -a -s '-screen 0 1280x800x24' bash "$src/packaging/tests/window-title.sh" \
         /usr/bin/patient-reader "$1" 60
 }
