@@ -167,6 +167,12 @@ int main(int argc, char *argv[]) {
         });
     }
     pr::LanguageSwitcher languages(pack, readerSettings, packFolders, &trustPolicy);
+    // On a kiosk this is the administrator's only sign (in the journal) of a refused pack.
+    for (const pr::UnusableLanguagePack &refused : languages.catalog().unusable())
+        for (const pr::PackProblem &p : refused.problems)
+            if (p.isError())
+                std::fprintf(stderr, "patient-reader: %s not loaded: %s\n",
+                             qPrintable(refused.path), qPrintable(p.toString()));
     // The language is chosen before the window shows anything, so the first page is in it.
     if (!options.languagePack.isEmpty()) {
         const pr::PackProblems problems = languages.loadPack(options.languagePack);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "command.h"
-#include "search/relevancefilter.h"
 #include "safety/safetynotices.h"
+#include "search/relevancefilter.h"
 #include "search/searchindex.h"
 
 #include <QJsonArray>

@@ -49,6 +49,15 @@ void LanguageSwitcher::populateMenu(QMenu *menu) {
         connect(action, &QAction::triggered, this,
                 [this, tag = language.languageTag] { switchTo(tag); });
     }
+    // A pack that was refused (broken, or changed since it was signed) is not a language to
+    // choose, but the reader can see why it is missing.
+    for (const UnusableLanguagePack &pack : m_catalog.unusable()) {
+        QAction *action =
+            menu->addAction(tr("%1 cannot be used: why?").arg(QFileInfo(pack.path).fileName()));
+        action->setObjectName(QStringLiteral("unusablePack"));
+        connect(action, &QAction::triggered, this,
+                [this, problems = pack.problems] { emit problemsChanged(problems); });
+    }
     updateMenuChecks();
 }
 

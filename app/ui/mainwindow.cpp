@@ -34,8 +34,8 @@
 #include <QFileInfo>
 #include <QFocusEvent>
 #include <QLabel>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>

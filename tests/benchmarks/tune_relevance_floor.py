@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
 """Shows how the relevance floor (RelevanceFilter::kRelativeFloor) trades recall for precision.
 
 For labelled queries it runs `faqpack search --json --floor 0` (every answer that covers a topic,

@@ -10,6 +10,9 @@
 #include "readersettings.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
+#include "signing/contenttrustpolicy.h"
+#include "signing/ed25519.h"
+#include "signing/packsigner.h"
 #include "translatorpreview.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -81,6 +86,46 @@ private slots:
         m_reader->window.reset();
         m_languages.reset();
         m_reader.reset();
+    }
+
+    void aPackChangedSinceItWasSignedIsNotOfferedAndTheMenuSaysWhy() {
+        QTemporaryDir packs;
+        const QString es = packs.filePath(QStringLiteral("ketamine-faq-es.prpack"));
+        QVERIFY(
+            QFile::copy(QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack"), es));
+        QFile::setPermissions(es, QFile::ReadOwner | QFile::WriteOwner);
+        const SecretKey clinic{QStringLiteral("clinic"), Ed25519::randomSeed()};
+        PackSigner::Statement statement;
+        statement.signerName = QStringLiteral("A. Translator");
+        QString error;
+        QVERIFY2(PackSigner::sign(es, clinic, statement, &error), qPrintable(error));
+        QFile file(es);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject files = root.value(QLatin1String("files")).toObject();
+        files.insert(QStringLiteral("answers/cost.md"), QStringLiteral("Gratis."));
+        root.insert(QStringLiteral("files"), files);
+        file.resize(0);
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        TrustedKeys keys;
+        keys.add(*clinic.publicKey());
+        const ContentTrustPolicy desktop(keys, false);
+        ReaderHarness reader(false);
+        LanguageSwitcher languages(reader.bundled, *reader.settings, {packs.path()}, &desktop);
+        QVERIFY(!languages.catalog().find(QStringLiteral("es")));
+        reader.window->setLanguageSwitcher(&languages);
+        auto *why = reader.window->findChild<QAction *>(QStringLiteral("unusablePack"));
+        QVERIFY(why);
+        QVERIFY(why->text().contains(QStringLiteral("ketamine-faq-es.prpack")));
+        why->trigger();
+        auto *problems = reader.window->findChild<QListWidget *>(QStringLiteral("packProblems"));
+        QVERIFY(problems && problems->count() > 0);
+        QVERIFY2(problems->item(0)->text().contains(
+                     QStringLiteral("answers/cost.md changed after A. Translator signed the pack")),
+                 qPrintable(problems->item(0)->text()));
+        reader.window.reset();
     }
 
     void listsEveryLanguageByItsOwnName() {

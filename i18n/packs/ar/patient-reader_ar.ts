@@ -937,6 +937,10 @@
         <source>no language pack for &quot;%1&quot; is installed</source>
         <translation>لا توجد حزمة لغة مثبّتة للغة «%1»</translation>
     </message>
+    <message>
+        <source>%1 cannot be used: why?</source>
+        <translation>لا يمكن استخدام %1: لماذا؟</translation>
+    </message>
 </context>
 <context>
     <name>pr::MainWindow</name>

@@ -925,6 +925,10 @@
         <source>no language pack for &quot;%1&quot; is installed</source>
         <translation>no hay ningún paquete de idioma instalado para «%1»</translation>
     </message>
+    <message>
+        <source>%1 cannot be used: why?</source>
+        <translation>%1 no se puede usar: ¿por qué?</translation>
+    </message>
 </context>
 <context>
     <name>pr::MainWindow</name>
