@@ -126,11 +126,14 @@ private slots:
     }
 
     void validateWarnsAboutAMislinkedLabel() {
+        // The bundled pack has synonym-review warnings of its own (docs/search.md), but no
+        // label linked to an entry it does not name.
         const Run bundled =
             faqpack({QStringLiteral("validate"),
-                     QStringLiteral(PR_SOURCE_DIR "/resources/packs/ketamine-faq-en"),
-                     QStringLiteral("--warnings-as-errors")});
+                     QStringLiteral(PR_SOURCE_DIR "/resources/packs/ketamine-faq-en")});
         QVERIFY2(bundled.exitCode == 0, qPrintable(bundled.out + bundled.err));
+        QVERIFY2(!bundled.out.contains(QLatin1String("neither that entry's question")),
+                 qPrintable(bundled.out));
         const Run mislinked =
             faqpack({QStringLiteral("validate"),
                      QStringLiteral(PR_FIXTURES_DIR "/packs/mislinked-see-label")});

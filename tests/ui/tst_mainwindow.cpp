@@ -266,10 +266,14 @@ private slots:
         SearchPanel *search = m_window->searchPanel();
         auto *notice = search->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
         QVERIFY(notice);
+        // The FAQ does not answer this one (issue 15), but the notice still shows.
         search->field()->setText(QStringLiteral("suicidal thoughts"));
         search->searchNow();
         QVERIFY(notice->isVisible());
-        // Before any result.
+        // One the FAQ does answer: the notice comes before any result.
+        search->field()->setText(QStringLiteral("overdose risks"));
+        search->searchNow();
+        QVERIFY(notice->isVisible());
         QVERIFY(search->resultList()->isVisible());
         QVERIFY(notice->geometry().bottom() <
                 search->resultList()->mapTo(search, QPoint(0, 0)).y());
