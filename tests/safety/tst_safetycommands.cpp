@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "faqpackrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 // The acceptance checks of issue 14, through faqpack as they are run: crisis searches in three
@@ -12,23 +13,9 @@
 class TestSafetyCommands : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = pr::test::FaqpackRun;
 
-    static Run faqpack(const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(PR_FAQPACK), arguments);
-        Run run;
-        if (!process.waitForFinished(30000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static Run faqpack(const QStringList &arguments) { return pr::test::runFaqpack(arguments); }
 
     static QJsonObject search(const QString &query, const QString &pack = {}) {
         QStringList arguments{QStringLiteral("search"), QStringLiteral("--json"), query};

@@ -2,27 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "copyfolder.h"
+#include "faqpackrun.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pr::test::FaqpackRun;
 
 Run faqpack(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PR_FAQPACK), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return pr::test::runFaqpack(arguments);
 }
 
 } // namespace

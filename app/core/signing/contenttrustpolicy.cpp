@@ -26,6 +26,7 @@ ContentTrustPolicy::Verdict ContentTrustPolicy::evaluate(const QString &packPath
         return verdict;
     }
     const SignatureCheck check = PackVerifier(m_keys).check(*contents);
+    verdict.files = contents->files();
     verdict.trust = check.trust;
     if (check.tampered()) {
         for (const QString &refusal : check.refusals)
@@ -53,10 +54,12 @@ ContentTrustPolicy::Verdict ContentTrustPolicy::evaluate(const QString &packPath
 }
 
 PackReadResult ContentTrustPolicy::readPack(const QString &directory) const {
+    if (!QFileInfo(directory).isDir())
+        return PackReader().read(directory); // says what is wrong with the path
     const Verdict verdict = evaluate(directory);
     if (!verdict.accepted)
         return {std::nullopt, verdict.problems};
-    PackReadResult result = PackReader().read(directory);
+    PackReadResult result = PackReader().readFiles(verdict.files);
     result.problems.append(verdict.problems);
     if (result.pack)
         result.pack = result.pack->withTrust(verdict.trust);

@@ -20,6 +20,9 @@ public:
         bool accepted = false;
         ContentTrust trust;
         PackProblems problems; // errors when refused; warnings otherwise
+        // The bytes that were checked: read the pack from these, not from disk again, so that
+        // what is shown is what the signatures vouch for.
+        PackFileMap files;
     };
 
     ContentTrustPolicy(TrustedKeys keys, bool requireSigned)

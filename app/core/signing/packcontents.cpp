@@ -55,6 +55,10 @@ std::optional<PackContents> PackContents::read(const QString &path, QString *err
     PackContents contents;
     contents.m_path = path;
     const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink()) {
+        *error = QStringLiteral("%1 does not exist").arg(path);
+        return std::nullopt;
+    }
     if (info.isSymLink()) {
         *error = QStringLiteral("%1 is a symbolic link; name the pack itself").arg(path);
         return std::nullopt;
@@ -104,16 +108,15 @@ bool PackContents::readSingleFile(const Limits &limits, QString *error) {
     LanguagePackFile::Limits fileLimits;
     fileLimits.maxFileBytes = limits.maxFileBytes;
     fileLimits.maxFiles = limits.maxFiles;
-    const std::optional<PackFileMap> files =
-        LanguagePackFile::parse(*bytes, QFileInfo(m_path).fileName(), fileLimits, &problems);
+    QJsonValue signatures;
+    const std::optional<PackFileMap> files = LanguagePackFile::parse(
+        *bytes, QFileInfo(m_path).fileName(), fileLimits, &problems, &signatures);
     if (!files) {
         *error = problems.isEmpty() ? QStringLiteral("%1 cannot be read").arg(m_path)
                                     : problems.constFirst().toString();
         return false;
     }
     m_files = *files;
-    const QJsonValue signatures =
-        QJsonDocument::fromJson(*bytes).object().value(QLatin1String("signatures"));
     if (signatures.isArray())
         m_signatures = signatures.toArray();
     else if (!signatures.isUndefined())

@@ -54,7 +54,8 @@ std::optional<PackFileMap> LanguagePackFile::read(const QString &path, const Lim
 }
 
 std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, const QString &name,
-                                                   const Limits &limits, PackProblems *problems) {
+                                                   const Limits &limits, PackProblems *problems,
+                                                   QJsonValue *signatures) {
     auto fail = [&](const QString &message) {
         problems->append({PackProblem::Severity::Error, name, 0, message});
         return std::nullopt;
@@ -123,6 +124,8 @@ std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, cons
     }
     if (!ok)
         return std::nullopt;
+    if (signatures)
+        *signatures = root.value(QLatin1String("signatures"));
     return result;
 }
 

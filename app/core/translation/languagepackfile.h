@@ -35,8 +35,11 @@ public:
     // Problems are reported against the file's name.
     static std::optional<PackFileMap> read(const QString &path, const Limits &limits,
                                            PackProblems *problems);
+    // signatures, when given, receives the pack's "signatures" member (empty when it has
+    // none; undefined when it is there but not a list).
     static std::optional<PackFileMap> parse(const QByteArray &bytes, const QString &name,
-                                            const Limits &limits, PackProblems *problems);
+                                            const Limits &limits, PackProblems *problems,
+                                            QJsonValue *signatures = nullptr);
     // Files whose name ends in ".json" or ".md" are stored as text, the rest as base64. The
     // signatures, when given, are kept beside the files (see signing/packcontents.h).
     static QByteArray serialize(const PackFileMap &files, const QJsonArray &signatures = {});

@@ -11,7 +11,7 @@ LanguagePackLoadResult LanguagePackLoader::load(const QString &path) const {
     const ContentTrustPolicy::Verdict verdict = m_policy->evaluate(path);
     if (!verdict.accepted)
         return {std::nullopt, verdict.problems};
-    LanguagePackLoadResult result = merge(m_reader.read(path));
+    LanguagePackLoadResult result = merge(m_reader.readFiles(verdict.files));
     result.problems.append(verdict.problems);
     if (result.translated)
         result.translated->pack = result.translated->pack.withTrust(verdict.trust);
