@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
@@ -164,7 +165,7 @@ void MainWindow::createQuestionPanel() {
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (m_listGainingFocus)
+                if (m_listGainingFocus || m_followingPage)
                     return; // Qt picks a first row on focus; that is not the reader's choice.
                 const QString id = m_questions->entryIdAt(current.row());
                 if (!id.isEmpty() && id != currentEntryId())
@@ -454,7 +455,8 @@ QString MainWindow::currentEntryId() const {
 
 void MainWindow::syncListToUrl(const QUrl &url) {
     const QModelIndex index = m_questions->indexOfEntry(PageServer::entryIdOf(url));
-    QSignalBlocker blocker(m_list->selectionModel());
+    // Not a QSignalBlocker: the view repaints the rows it unselects only through those signals.
+    QScopedValueRollback following(m_followingPage, true);
     if (index.isValid()) {
         m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         m_list->scrollTo(index);
@@ -701,7 +703,7 @@ void MainWindow::resetForNextVisitor() {
         Qt::SingleShotConnection);
     m_view->load(PageServer::homeUrl());
     {
-        QSignalBlocker blocker(m_list->selectionModel());
+        QScopedValueRollback following(m_followingPage, true);
         m_list->selectionModel()->clear();
     }
     m_citationDock->raise();

@@ -147,6 +147,7 @@ private:
     bool m_kioskPrinting = false;
     QString m_kioskPrinterName;
     bool m_listGainingFocus = false;
+    bool m_followingPage = false; // the list is being moved to the page on screen
 
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

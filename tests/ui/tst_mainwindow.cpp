@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -73,6 +74,36 @@ class TestMainWindow : public QObject {
         return waitForAnswer(QStringLiteral("second"));
     }
 
+    // The rows the reader sees highlighted: what the window shows (its backing store, not a
+    // fresh rendering of the model's selection).
+    QList<int> rowsPaintedAsSelected() {
+        QListView *list = m_window->questionList();
+        const QPoint origin = list->viewport()->mapTo(m_window, QPoint(0, 0));
+        const QImage image = m_window->screen()
+                                 ->grabWindow(m_window->winId(), origin.x(), origin.y(),
+                                              list->viewport()->width(), list->viewport()->height())
+                                 .toImage();
+        const QPalette::ColorGroup group =
+            list->isActiveWindow() ? QPalette::Active : QPalette::Inactive;
+        const QColor highlight = list->palette().color(group, QPalette::Highlight);
+        QList<int> rows;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0));
+            // The row's far end, where no text is drawn, at device pixels.
+            const qreal dpr = image.devicePixelRatio();
+            const QPoint probe(qRound((rect.right() - 2) * dpr), qRound(rect.center().y() * dpr));
+            if (!image.rect().contains(probe))
+                continue;
+            const QColor seen = image.pixelColor(probe);
+            // The style may shade the highlight a little (a gradient), never to white.
+            if (qAbs(seen.red() - highlight.red()) + qAbs(seen.green() - highlight.green()) +
+                    qAbs(seen.blue() - highlight.blue()) <
+                24)
+                rows.append(row);
+        }
+        return rows;
+    }
+
 private slots:
     void init() {
         m_reader = std::make_unique<ReaderHarness>(true);
@@ -102,6 +133,20 @@ private slots:
         QTest::keyClick(list, Qt::Key_End);
         QVERIFY(waitForAnswer(QStringLiteral("more-information")));
         QVERIFY(pageText().contains(QStringLiteral("Mad Scribbler’s Guide")));
+    }
+
+    void highlightsExactlyTheAnswerOnScreenWhateverMovedThere() {
+        QTest::keyClick(m_window, Qt::Key_PageDown, Qt::ControlModifier);
+        QVERIFY(waitForAnswer(QStringLiteral("how-it-works")));
+        QTest::keyClick(m_window, Qt::Key_PageDown, Qt::ControlModifier);
+        QVERIFY(waitForAnswer(QStringLiteral("benefits")));
+        QTRY_COMPARE(rowsPaintedAsSelected(), QList<int>{2});
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(waitForAnswer(QStringLiteral("how-it-works")));
+        QTRY_COMPARE(rowsPaintedAsSelected(), QList<int>{1});
+        QTest::keyClick(m_window, Qt::Key_Home, Qt::AltModifier);
+        QTRY_VERIFY(m_window->currentEntryId().isEmpty() && !m_window->answerView()->isLoading());
+        QTRY_COMPARE(rowsPaintedAsSelected(), QList<int>{});
     }
 
     void goesBackAndForwardWithAltArrows() {
