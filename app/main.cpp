@@ -211,6 +211,8 @@ int main(int argc, char *argv[]) {
         watchdog.start();
     } else {
         window.show();
+        if (!options.benchmarkStartup)
+            window.welcomeOnFirstStart();
     }
     if (store.status().needsAttention() && !options.benchmarkStartup) {
         QTimer::singleShot(0, &window, [&] {

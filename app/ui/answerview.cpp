@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QWebEngineContextMenuRequest>
+#include <QWebEngineScript>
 #include <array>
 
 namespace pr {
@@ -80,6 +81,12 @@ void AnswerView::contextMenuEvent(QContextMenuEvent *event) {
     menu.addAction(pageAction(QWebEnginePage::Back));
     menu.addAction(pageAction(QWebEnginePage::Forward));
     menu.exec(event->globalPos());
+}
+
+void AnswerView::scrollToTop() {
+    // Page scripts are off; the application's own script world still runs.
+    page()->runJavaScript(QStringLiteral("window.scrollTo(0, 0);"),
+                          QWebEngineScript::ApplicationWorld);
 }
 
 } // namespace pr

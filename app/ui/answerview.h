@@ -28,6 +28,8 @@ public:
     void zoomOut();
     void resetZoom();
     void setZoom(qreal factor);
+    // Back to the top of the page: the heading in view.
+    void scrollToTop();
 
 signals:
     void zoomChanged(qreal factor);

@@ -10,7 +10,9 @@
 #include "citationpanel.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
+#include "helpmenu.h"
 #include "languageswitcher.h"
+#include "mnemonics.h"
 #include "models/questionlistmodel.h"
 #include "readerprofile.h"
 #include "readersettings.h"
@@ -20,7 +22,9 @@
 #include "search/searchindex.h"
 #include "searchpanel.h"
 #include "signing/contenttrustpolicy.h"
+#include "statusnotice.h"
 #include "translatorpreview.h"
+#include "undoactions.h"
 #include "user/userstore.h"
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
@@ -81,6 +85,18 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // No stretch: temporary messages ("Bookmarked", "Sent to the printer.") need the room.
     statusBar()->addPermanentWidget(m_provenance);
+    m_notice = new StatusNotice(this);
+    statusBar()->addWidget(m_notice);
+    // Another change, or an undo from the menu, makes an "Undo" button's promise stale.
+    connect(m_undo, &QUndoStack::indexChanged, m_notice, &StatusNotice::dismiss);
+    connect(m_tracker, &ReadingTracker::resumedPartWay, this, [this](const QString &entryId) {
+        const Entry *entry = m_server.pack().entry(entryId);
+        if (!entry)
+            return;
+        m_notice->showNotice(
+            tr("You were reading “%1”. It opens where you left off.").arg(entry->question),
+            tr("Go to the top"), [this] { m_view->scrollToTop(); });
+    });
 
     connect(m_view->answerPage(), &AnswerPage::externalLinkRequested, m_links,
             &ExternalLinkPolicy::handle);
@@ -262,10 +278,14 @@ void MainWindow::createActions() {
     m_bookmarkNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     make(m_exportBookmarks, QIcon(), QKeySequence::UnknownKey, [this] { exportBookmarks(); });
     make(m_importBookmarks, QIcon(), QKeySequence::UnknownKey, [this] { importBookmarks(); });
-    m_undoAction = m_undo->createUndoAction(this);
-    m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_undoActions = new UndoActions(*m_undo, this);
+    m_undoAction = m_undoActions->undo();
+    m_redoAction = m_undoActions->redo();
+    make(m_nextPane, QIcon(), QKeySequence::UnknownKey, [this] { moveFocusToPane(+1); });
+    m_nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    make(m_previousPane, QIcon(), QKeySequence::UnknownKey, [this] { moveFocusToPane(-1); });
+    m_previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    addActions({m_nextPane, m_previousPane});
     addAction(m_find);
     addAction(m_clearHighlight);
     m_darkTheme = new QAction(this);
@@ -313,6 +333,10 @@ void MainWindow::createActions() {
     go->addActions({m_find, m_clearHighlight});
     go->addSeparator();
     go->addActions({m_previous, m_next});
+    go->addSeparator();
+    go->addActions({m_nextPane, m_previousPane});
+    m_help = new HelpMenu(*this, m_settings);
+    menuBar()->addMenu(m_help);
 }
 
 void MainWindow::retranslate() {
@@ -349,6 +373,8 @@ void MainWindow::retranslate() {
         {m_openPack, tr("&Open pack folder…"), tr("Read a content pack from a folder")},
         {m_quit, tr("&Quit"), tr("Quit Patient Reader")},
         {m_print, tr("&Print…"), tr("Print this answer (Ctrl+P)")},
+        {m_nextPane, tr("Next &panel"), tr("Move to the next panel (F6)")},
+        {m_previousPane, tr("Previous p&anel"), tr("Move to the previous panel (Shift+F6)")},
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -377,6 +403,10 @@ void MainWindow::retranslate() {
         m.publisher.isEmpty()
             ? QString()
             : tr("Publisher: %1 · %2").arg(m.publisher, PageRenderer::reviewedText(m)));
+    m_undoActions->retranslate();
+    m_help->retranslate();
+    m_help->setPack(m);
+    Mnemonics::fitToScript(this, QLocale());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
@@ -421,6 +451,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     m_tracker->saveNow();
+    placePanelsFor(Qt::LeftToRight); // the layout is kept in left-to-right terms
     m_settings.setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }
@@ -438,6 +469,7 @@ void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     updateBookmarkState();
     m_view->history()->clear();
     setLayoutDirection(pack.manifest().direction);
+    placePanelsFor(pack.manifest().direction);
     retranslate();
     if (pack.isEmpty())
         return;
@@ -485,8 +517,9 @@ void MainWindow::updateNavigationActions() {
 
 void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     m_languages = switcher;
-    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu = new QMenu(menuBar());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    menuBar()->insertMenu(m_help->menuAction(), m_languageMenu);
     switcher->populateMenu(m_languageMenu);
     m_languageMenu->addSeparator();
     m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
@@ -718,8 +751,12 @@ void MainWindow::toggleBookmark() {
     }
     const EntryKey key{m_server.pack().manifest().id, id};
     if (m_store.isBookmarked(key)) {
+        const std::optional<Bookmark> existing = m_store.bookmark(key);
+        const bool hadNote = existing && !existing->note.isEmpty();
         m_undo->push(new RemoveBookmarkCommand(m_store, key, entry->question));
-        statusBar()->showMessage(tr("Bookmark removed. Press Ctrl+Z to undo."), 5000);
+        m_notice->showNotice(hadNote ? tr("Bookmark and its note removed.")
+                                     : tr("Bookmark removed."),
+                             tr("Undo"), [this] { m_undo->undo(); });
     } else {
         m_undo->push(new AddBookmarkCommand(m_store, key, entry->question));
         statusBar()->showMessage(tr("Bookmarked. Add a note with Ctrl+Shift+D."), 5000);
@@ -793,6 +830,85 @@ void MainWindow::openPackFolder() {
         return;
     }
     showPack(*result.pack);
+}
+
+void MainWindow::welcomeOnFirstStart() {
+    m_help->welcomeOnFirstStart();
+}
+
+void MainWindow::placePanelsFor(Qt::LayoutDirection direction) {
+    // Qt keeps dock areas where they are; a right-to-left reader starts reading on the right,
+    // so the question list goes there and the other panels swap sides with it.
+    if (direction == m_panelDirection)
+        return;
+    m_panelDirection = direction;
+    const auto mirrored = [](Qt::DockWidgetArea area) {
+        return area == Qt::LeftDockWidgetArea    ? Qt::RightDockWidgetArea
+               : area == Qt::RightDockWidgetArea ? Qt::LeftDockWidgetArea
+                                                 : area;
+    };
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    QHash<QDockWidget *, QList<QDockWidget *>> tabbedWith;
+    QList<QDockWidget *> inFront;
+    for (QDockWidget *dock : docks) {
+        tabbedWith.insert(dock, tabifiedDockWidgets(dock));
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            inFront.append(dock);
+    }
+    QSet<QDockWidget *> placed;
+    for (QDockWidget *dock : docks) {
+        if (placed.contains(dock) || dock->isFloating())
+            continue;
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea)
+            continue;
+        const bool visible = dock->isVisible();
+        addDockWidget(mirrored(area), dock);
+        dock->setVisible(visible);
+        placed.insert(dock);
+        for (QDockWidget *other : tabbedWith.value(dock)) {
+            if (placed.contains(other))
+                continue;
+            const bool otherVisible = other->isVisible();
+            tabifyDockWidget(dock, other);
+            other->setVisible(otherVisible);
+            placed.insert(other);
+        }
+    }
+    for (QDockWidget *dock : std::as_const(inFront))
+        dock->raise();
+}
+
+void MainWindow::moveFocusToPane(int step) {
+    // Search and questions, the answer, then the side panels, as a reader reads.
+    QList<QWidget *> panes{m_questionDock, m_view};
+    for (QDockWidget *dock : {m_citationDock, m_bookmarkDock})
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            panes.append(dock);
+    if (m_problemDock && m_problemDock->isVisible())
+        panes.append(m_problemDock);
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (QWidget *focus = QApplication::focusWidget();
+            focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus)))
+            current = i;
+    const qsizetype next = (current + step + panes.size()) % panes.size();
+    QWidget *pane = panes.at(next);
+    if (pane == m_view) {
+        m_view->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    if (pane == m_questionDock) {
+        m_list->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    const QList<QWidget *> children = pane->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->isVisible() && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 } // namespace pr

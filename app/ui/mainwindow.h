@@ -24,6 +24,9 @@ class QUndoStack;
 namespace pr {
 
 class AnswerView;
+class HelpMenu;
+class UndoActions;
+class StatusNotice;
 class BookmarksPanel;
 class LanguageSwitcher;
 class ContentTrustPolicy;
@@ -62,6 +65,8 @@ public:
     void enterKioskMode();
     // Adds the Language menu and "Open language pack…"; the switcher outlives the window.
     void setLanguageSwitcher(LanguageSwitcher *switcher);
+    // The "Getting started" card, the first time this reader starts the app.
+    void welcomeOnFirstStart();
     // Checks the signatures of a pack folder the reader opens; must outlive the window.
     void setTrustPolicy(const ContentTrustPolicy *policy) { m_trustPolicy = policy; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
@@ -123,6 +128,10 @@ private:
 
     void setDarkTheme(bool dark);
     void scaleQuestionList(qreal factor);
+    // The question list on the side where reading starts; the other panels opposite.
+    void placePanelsFor(Qt::LayoutDirection direction);
+    // F6 / Shift+F6: the questions, the answer, the side panels.
+    void moveFocusToPane(int step);
     void updateNavigationActions();
 
     PageServer &m_server;
@@ -161,6 +170,12 @@ private:
     QAction *m_find = nullptr;
     QAction *m_toggleBookmark = nullptr;
     QAction *m_bookmarkNote = nullptr;
+    UndoActions *m_undoActions = nullptr;
+    StatusNotice *m_notice = nullptr;
+    HelpMenu *m_help = nullptr;
+    QAction *m_nextPane = nullptr;
+    QAction *m_previousPane = nullptr;
+    Qt::LayoutDirection m_panelDirection = Qt::LeftToRight;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_exportBookmarks = nullptr;

@@ -25,6 +25,14 @@ void ReaderSettings::setDarkTheme(bool dark) {
     m_settings.setValue(QStringLiteral("view/darkTheme"), dark);
 }
 
+bool ReaderSettings::welcomeShown() const {
+    return m_settings.value(QStringLiteral("help/welcomeShown"), false).toBool();
+}
+
+void ReaderSettings::setWelcomeShown(bool shown) {
+    m_settings.setValue(QStringLiteral("help/welcomeShown"), shown);
+}
+
 QString ReaderSettings::language() const {
     return m_settings.value(QStringLiteral("view/language")).toString();
 }

@@ -19,6 +19,9 @@ public:
     void setZoom(qreal factor);
     bool darkTheme(bool fallback) const;
     void setDarkTheme(bool dark);
+    // The first-start card was shown once (Help shows it again).
+    bool welcomeShown() const;
+    void setWelcomeShown(bool shown);
     QString language() const;
     void setLanguage(const QString &languageTag);
     QByteArray windowGeometry() const;

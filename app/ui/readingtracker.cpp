@@ -55,6 +55,7 @@ void ReadingTracker::answerLoaded(const QString &entryId) {
                 .arg(*saved),
             QWebEngineScript::ApplicationWorld);
         m_fraction = *saved;
+        emit resumedPartWay(entryId);
     }
 }
 

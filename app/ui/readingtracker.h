@@ -24,6 +24,10 @@ public:
     void answerLoaded(const QString &entryId);
     void saveNow();
 
+signals:
+    // entryId reopened part way down, where the reader left it.
+    void resumedPartWay(const QString &entryId);
+
 private:
     void positionChanged();
 

@@ -138,9 +138,9 @@ private slots:
         QCOMPARE(
             TranslationNotices::reviewStatus(*s.translation, s.trust, QLocale(QLocale::English)),
             QStringLiteral("This translation was checked by Dr. B. Signer, clinical "
-                           "reviewer on 1 December 2026."));
+                           "reviewer on December 1, 2026."));
         QCOMPARE(TrustNotices::summary(s.trust, QLocale(QLocale::English)),
-                 QStringLiteral("Reviewed by Dr. B. Signer, clinical reviewer, on 1 December "
+                 QStringLiteral("Reviewed by Dr. B. Signer, clinical reviewer, on December 1, "
                                 "2026"));
     }
 

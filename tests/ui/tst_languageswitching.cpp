@@ -28,6 +28,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +178,54 @@ private slots:
         const QDockWidget *questions =
             m_window->findChild<QDockWidget *>(QStringLiteral("questionDock"));
         QCOMPARE(questions->windowTitle(), QStringLiteral("Questions"));
+    }
+
+    void putsTheQuestionsOnTheRightForArabicWithoutMnemonicsAndBackForEnglish() {
+        const auto questionsOnTheRight = [&] {
+            const QDockWidget *questions =
+                m_window->findChild<QDockWidget *>(QStringLiteral("questionDock"));
+            return questions->geometry().left() > m_window->answerView()->geometry().left();
+        };
+        const auto labels = [&] {
+            QStringList texts;
+            for (const QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+                texts.append(menu->title());
+                for (const QAction *action : menu->actions())
+                    texts.append(action->text());
+            }
+            return texts;
+        };
+        QVERIFY(!questionsOnTheRight());
+        QVERIFY(switchTo(QStringLiteral("ar")));
+        QTRY_VERIFY(questionsOnTheRight());
+        const QDockWidget *references =
+            m_window->findChild<QDockWidget *>(QStringLiteral("citationDock"));
+        QVERIFY(references->geometry().right() < m_window->answerView()->geometry().left());
+        for (const QString &label : labels())
+            QVERIFY2(!label.contains(u'&'), qPrintable(label));
+        QVERIFY(switchTo(QStringLiteral("en")));
+        QTRY_VERIFY(!questionsOnTheRight());
+        QVERIFY(labels().contains(QStringLiteral("&File")));
+    }
+
+    void undoAndRedoSpeakTheInterfaceLanguage() {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undo"));
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY(switchTo(QStringLiteral("es")));
+        QCOMPARE(undo->text(), QStringLiteral("Deshacer"));
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY2(undo->text().startsWith(QStringLiteral("Deshacer ")), qPrintable(undo->text()));
+    }
+
+    void isolatesTheVersionAndWritesTheDateInTheLocalesOwnForm() {
+        QVERIFY(switchTo(QStringLiteral("ar")));
+        const QString html = pageHtml();
+        QVERIFY2(html.contains(QRegularExpression(QStringLiteral("<bdi>[^<]*-ar[^<]*</bdi>"))),
+                 qPrintable(html.right(1500)));
+        QVERIFY(switchTo(QStringLiteral("es")));
+        QVERIFY2(pageHtml().contains(QRegularExpression(QStringLiteral("\\d+ de \\w+ de \\d{4}"))),
+                 qPrintable(pageHtml().right(1500)));
     }
 
     void keepsBookmarksAcrossALanguageSwitch() {

@@ -20,14 +20,19 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -374,6 +379,27 @@ private slots:
         QCOMPARE(m_store->bookmark(key)->note, QStringLiteral("ask my doctor about this"));
     }
 
+    void removingABookmarkSaysSoWithAnUndoButtonThatBringsTheNoteBack() {
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
+        const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("cost")};
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+        m_store->setNote(key, QStringLiteral("ask about the price"));
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!m_store->isBookmarked(key));
+        auto *notice = m_window->findChild<QWidget *>(QStringLiteral("statusNotice"));
+        auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusNoticeMessage"));
+        auto *undo = m_window->findChild<QPushButton *>(QStringLiteral("statusNoticeButton"));
+        QVERIFY(notice && message && undo);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Bookmark and its note removed."));
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(m_store->isBookmarked(key));
+        QCOMPARE(m_store->bookmark(key)->note, QStringLiteral("ask about the price"));
+        QVERIFY(!notice->isVisible());
+    }
+
     void remembersWhatWasReadAndWhereTheReaderLeftOff() {
         m_window->openEntry(QStringLiteral("no-response"));
         QVERIFY(waitForAnswer(QStringLiteral("no-response")));
@@ -397,6 +423,70 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return m_window->answerView()->page()->scrollPosition().y() > 100; }, 5000));
         QVERIFY(qAbs(*m_store->scrollPosition(key) - saved) < 0.05);
+
+        // Said, with a way to the heading.
+        auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusNoticeMessage"));
+        auto *toTop = m_window->findChild<QPushButton *>(QStringLiteral("statusNoticeButton"));
+        QTRY_VERIFY(toTop->isVisible());
+        QVERIFY2(message->text().startsWith(QStringLiteral("You were reading “What happens if")),
+                 qPrintable(message->text()));
+        QTest::mouseClick(toTop, Qt::LeftButton);
+        QTRY_COMPARE(m_window->answerView()->page()->scrollPosition().y(), 0.0);
+    }
+
+    void helpSaysWhatTheAppIsWhoPublishedTheContentAndWhichKeysDoWhat() {
+        auto *help = m_window->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QCOMPARE(m_window->menuBar()->actions().constLast(), help->menuAction());
+        m_window->findChild<QAction *>(QStringLiteral("helpAbout"))->trigger();
+        auto *about = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        QVERIFY2(about->text().contains(QStringLiteral("GNU General Public License")),
+                 qPrintable(about->text()));
+        QVERIFY(about->text().contains(QStringLiteral("Top 10 Questions to Ask")));
+        QVERIFY(about->text().contains(QStringLiteral("Not named in the source text")));
+        QVERIFY(about->text().contains(QStringLiteral("Last reviewed: not stated")));
+        about->close();
+
+        m_window->findChild<QAction *>(QStringLiteral("helpShortcuts"))->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.append(table->item(row, 0)->text() + QStringLiteral(" = ") +
+                        table->item(row, 1)->text());
+        const QString all = rows.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Bookmark = \u2068Ctrl+D\u2069")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("Next question = \u2068Ctrl+PgDown\u2069")));
+        QVERIFY(!all.contains(u'&'));
+    }
+
+    void showsTheGettingStartedCardOnceAndAgainFromHelp() {
+        m_window->welcomeOnFirstStart();
+        auto *card = m_window->findChild<QDialog *>(QStringLiteral("welcomeCard"));
+        QVERIFY(card && card->isVisible());
+        card->accept();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("welcomeCard")));
+        m_window->welcomeOnFirstStart();
+        QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("welcomeCard")));
+        m_window->findChild<QAction *>(QStringLiteral("helpWelcome"))->trigger();
+        QVERIFY(m_window->findChild<QDialog *>(QStringLiteral("welcomeCard")));
+    }
+
+    void f6MovesBetweenTheQuestionsTheAnswerAndTheSidePanels() {
+        m_window->activateWindow();
+        m_window->questionList()->setFocus();
+        QTRY_VERIFY(m_window->questionList()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(m_window->answerView()->isAncestorOf(QApplication::focusWidget()) ||
+                    m_window->answerView()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(m_window->citationPanel()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->answerView()->isAncestorOf(QApplication::focusWidget()) ||
+                    m_window->answerView()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->questionList()->hasFocus());
     }
 
     void listsTheReferencesAsTheSourceGivesThemWithTheCheck() {

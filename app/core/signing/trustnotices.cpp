@@ -3,6 +3,8 @@
 
 #include "trustnotices.h"
 
+#include "content/readabledate.h"
+
 namespace pr {
 
 QString TrustNotices::signerWithRole(const SignedStatement &statement) {
@@ -13,7 +15,7 @@ QString TrustNotices::signerWithRole(const SignedStatement &statement) {
 
 QString TrustNotices::summary(const ContentTrust &trust, const QLocale &locale) {
     const auto date = [&](const SignedStatement &s) {
-        return locale.toString(s.signedAt.date(), QStringLiteral("d MMMM yyyy"));
+        return readableDate(s.signedAt.date(), locale);
     };
     switch (trust.state) {
     case ContentTrust::State::Verified:

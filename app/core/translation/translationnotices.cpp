@@ -3,6 +3,7 @@
 
 #include "translationnotices.h"
 
+#include "content/readabledate.h"
 #include "signing/trustnotices.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ QString TranslationNotices::reviewStatus(const TranslationProvenance &translatio
     if (const SignedStatement *review = trust.review())
         return tr("This translation was checked by %1 on %2.")
             .arg(TrustNotices::signerWithRole(*review),
-                 locale.toString(review->signedAt.date(), QStringLiteral("d MMMM yyyy")));
+                 readableDate(review->signedAt.date(), locale));
     if (translation.clinicallyReviewed)
         return tr("This translation says %1 checked it, but no trusted signature confirms "
                   "that: not verified.")

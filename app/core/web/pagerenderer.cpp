@@ -4,6 +4,7 @@
 #include "pagerenderer.h"
 
 #include "content/markdownrenderer.h"
+#include "content/readabledate.h"
 #include "kiosk/qrcode.h"
 #include "signing/trustnotices.h"
 #include "translation/translationnotices.h"
@@ -26,8 +27,7 @@ QString PageRenderer::reviewedText(const Manifest &manifest) {
     if (!manifest.lastReviewed.isValid())
         return tr("Last reviewed: not stated by the publisher");
     return tr("Last reviewed: %1")
-        .arg(QLocale(manifest.language)
-                 .toString(manifest.lastReviewed, QStringLiteral("d MMMM yyyy")));
+        .arg(readableDate(manifest.lastReviewed, QLocale(manifest.language)));
 }
 
 QString PageRenderer::page(const QString &title, const QString &body, const Options &options,
@@ -78,7 +78,9 @@ QString PageRenderer::answerPage(const Entry &entry, const Options &options) con
     }
     QString body =
         QStringLiteral("<article aria-labelledby=\"question\">\n<p class=\"position\">") +
-        esc(tr("Question %1 of %2").arg(index + 1).arg(m_pack.entries().size())) +
+        esc(tr("Question %1 of %2")
+                .arg(QLocale(m_pack.manifest().language).toString(index + 1),
+                     QLocale(m_pack.manifest().language).toString(m_pack.entries().size()))) +
         QStringLiteral("</p>\n") + sourceFraming() + translationNotice(entry) +
         QStringLiteral("<div class=\"entry-text\"") + langAttributes +
         QStringLiteral(">\n<h1 id=\"question\">") + esc(entry.question) +
@@ -188,9 +190,10 @@ QString PageRenderer::provenance(const Options &options, bool withDisclaimer) co
     if (m.editionDate.isValid())
         html +=
             QStringLiteral("<li>") +
-            esc(tr("Offline edition %1 of %2")
-                    .arg(m.version, QLocale(m.language)
-                                        .toString(m.editionDate, QStringLiteral("d MMMM yyyy")))) +
+            // The version is isolated, or "1.0.0-ar.1" reads "ar.1-1.0.0" in a right-to-left page.
+            esc(tr("Offline edition %1 of %2"))
+                .arg(QStringLiteral("<bdi>") + esc(m.version) + QStringLiteral("</bdi>"),
+                     esc(readableDate(m.editionDate, QLocale(m.language)))) +
             QStringLiteral("</li>\n");
     html += QStringLiteral("</ul>\n");
     if (!m.attribution.isEmpty())

@@ -679,6 +679,93 @@
     </message>
 </context>
 <context>
+    <name>pr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Patient Reader</source>
+        <translation>عن Patient Reader</translation>
+    </message>
+    <message>
+        <source>Welcome to Patient Reader</source>
+        <translation>مرحبًا بك في Patient Reader</translation>
+    </message>
+    <message>
+        <source>This app shows patient information from the publisher named at the bottom of the window. It works without the internet.</source>
+        <translation>يعرض هذا التطبيق معلومات للمرضى من الناشر المذكور أسفل النافذة. يعمل دون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>To find an answer, choose a question in the list, or type a word in the search box.</source>
+        <translation>للعثور على إجابة، اختر سؤالًا من القائمة أو اكتب كلمة في مربع البحث.</translation>
+    </message>
+    <message>
+        <source>To make the text bigger, choose Larger text. To keep an answer for later, bookmark it.</source>
+        <translation>لتكبير النص، اختر «نص أكبر». للاحتفاظ بإجابة لوقت لاحق، أضفها إلى الإشارات المرجعية.</translation>
+    </message>
+    <message>
+        <source>This is information to discuss with your clinician, not medical advice. You can see this card again from the Help menu.</source>
+        <translation>هذه معلومات لمناقشتها مع مقدّم الرعاية الصحية، وليست نصيحة طبية. يمكنك رؤية هذه البطاقة مرة أخرى من قائمة المساعدة.</translation>
+    </message>
+    <message>
+        <source>Start reading</source>
+        <translation>ابدأ القراءة</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>Move between the panels</source>
+        <translation>الانتقال بين اللوحات</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>An offline reader for trusted patient-education material.</source>
+        <translation>قارئ يعمل دون اتصال لمواد تثقيف المرضى الموثوقة.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>برنامج حر بموجب رخصة جنو العمومية، الإصدار 3 أو أي إصدار لاحق. يأتي دون أي ضمان.</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>إصدار المحتوى: %1</translation>
+    </message>
+    <message>
+        <source>Publisher: not stated</source>
+        <translation>الناشر: غير مذكور</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>الناشر: %1</translation>
+    </message>
+    <message>
+        <source>About Patient Reader</source>
+        <translation>عن Patient Reader</translation>
+    </message>
+</context>
+<context>
     <name>pr::KeyboardLayouts</name>
     <message>
         <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
@@ -1142,7 +1229,7 @@
     </message>
     <message>
         <source>Bookmark removed. Press Ctrl+Z to undo.</source>
-        <translation>أُزيلت الإشارة المرجعية. اضغط Ctrl+Z للتراجع.</translation>
+        <translation type="vanished">أُزيلت الإشارة المرجعية. اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
         <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>
@@ -1254,6 +1341,42 @@
     <message>
         <source>The page could not be printed. Please ask the staff.</source>
         <translation>تعذّرت طباعة الصفحة. يُرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>You were reading “%1”. It opens where you left off.</source>
+        <translation>كنت تقرأ «%1». تُفتح حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Go to the top</source>
+        <translation>الانتقال إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Next &amp;panel</source>
+        <translation>اللوحة التالية</translation>
+    </message>
+    <message>
+        <source>Move to the next panel (F6)</source>
+        <translation>الانتقال إلى اللوحة التالية (F6)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;anel</source>
+        <translation>اللوحة السابقة</translation>
+    </message>
+    <message>
+        <source>Move to the previous panel (Shift+F6)</source>
+        <translation>الانتقال إلى اللوحة السابقة (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Bookmark and its note removed.</source>
+        <translation>أُزيلت الإشارة المرجعية وملاحظتها.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>أُزيلت الإشارة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>

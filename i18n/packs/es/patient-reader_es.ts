@@ -675,6 +675,93 @@
     </message>
 </context>
 <context>
+    <name>pr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Patient Reader</source>
+        <translation>A&amp;cerca de Patient Reader</translation>
+    </message>
+    <message>
+        <source>Welcome to Patient Reader</source>
+        <translation>Bienvenido a Patient Reader</translation>
+    </message>
+    <message>
+        <source>This app shows patient information from the publisher named at the bottom of the window. It works without the internet.</source>
+        <translation>Esta aplicación muestra información para pacientes del editor que se nombra al pie de la ventana. Funciona sin internet.</translation>
+    </message>
+    <message>
+        <source>To find an answer, choose a question in the list, or type a word in the search box.</source>
+        <translation>Para encontrar una respuesta, elija una pregunta de la lista o escriba una palabra en el cuadro de búsqueda.</translation>
+    </message>
+    <message>
+        <source>To make the text bigger, choose Larger text. To keep an answer for later, bookmark it.</source>
+        <translation>Para agrandar el texto, elija Texto más grande. Para guardar una respuesta para después, añádala a marcadores.</translation>
+    </message>
+    <message>
+        <source>This is information to discuss with your clinician, not medical advice. You can see this card again from the Help menu.</source>
+        <translation>Es información para hablar con su profesional de salud, no un consejo médico. Puede volver a ver esta tarjeta desde el menú Ayuda.</translation>
+    </message>
+    <message>
+        <source>Start reading</source>
+        <translation>Empezar a leer</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Move between the panels</source>
+        <translation>Pasar de un panel a otro</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>An offline reader for trusted patient-education material.</source>
+        <translation>Un lector sin conexión de información fiable para pacientes.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>Versión del contenido: %1</translation>
+    </message>
+    <message>
+        <source>Publisher: not stated</source>
+        <translation>Editor: no indicado</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <source>About Patient Reader</source>
+        <translation>Acerca de Patient Reader</translation>
+    </message>
+</context>
+<context>
     <name>pr::KeyboardLayouts</name>
     <message>
         <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
@@ -1130,7 +1217,7 @@
     </message>
     <message>
         <source>Bookmark removed. Press Ctrl+Z to undo.</source>
-        <translation>Marcador quitado. Pulse Ctrl+Z para deshacer.</translation>
+        <translation type="vanished">Marcador quitado. Pulse Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>
@@ -1238,6 +1325,42 @@
     <message>
         <source>The page could not be printed. Please ask the staff.</source>
         <translation>No se pudo imprimir la página. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>You were reading “%1”. It opens where you left off.</source>
+        <translation>Estaba leyendo «%1». Se abre donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Go to the top</source>
+        <translation>Ir al principio</translation>
+    </message>
+    <message>
+        <source>Next &amp;panel</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Move to the next panel (F6)</source>
+        <translation>Ir al panel siguiente (F6)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;anel</source>
+        <translation>P&amp;anel anterior</translation>
+    </message>
+    <message>
+        <source>Move to the previous panel (Shift+F6)</source>
+        <translation>Ir al panel anterior (Mayús+F6)</translation>
+    </message>
+    <message>
+        <source>Bookmark and its note removed.</source>
+        <translation>Marcador y su nota eliminados.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Marcador eliminado.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
