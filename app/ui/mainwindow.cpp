@@ -28,6 +28,7 @@
 #include "user/userstore.h"
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
+#include "wrappingitemdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,6 +149,7 @@ void MainWindow::createQuestionPanel() {
     m_list->setObjectName(QStringLiteral("questionList"));
     m_list->setModel(m_questions);
     m_list->setWordWrap(true);
+    m_list->setItemDelegate(new WrappingItemDelegate(m_list));
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(2);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -862,19 +864,22 @@ void MainWindow::placePanelsFor(Qt::LayoutDirection direction) {
         const Qt::DockWidgetArea area = dockWidgetArea(dock);
         if (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea)
             continue;
-        const bool visible = dock->isVisible();
+        // isHidden, not isVisible: before the window is shown no dock is visible.
+        const bool hidden = dock->isHidden();
         addDockWidget(mirrored(area), dock);
-        dock->setVisible(visible);
+        dock->setHidden(hidden);
         placed.insert(dock);
         for (QDockWidget *other : tabbedWith.value(dock)) {
             if (placed.contains(other))
                 continue;
-            const bool otherVisible = other->isVisible();
+            const bool otherHidden = other->isHidden();
             tabifyDockWidget(dock, other);
-            other->setVisible(otherVisible);
+            other->setHidden(otherHidden);
             placed.insert(other);
         }
     }
+    if (inFront.isEmpty())
+        inFront.append(m_citationDock); // as the window first shows them
     for (QDockWidget *dock : std::as_const(inFront))
         dock->raise();
 }

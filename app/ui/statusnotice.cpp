@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace pr {
@@ -40,6 +41,9 @@ StatusNotice::StatusNotice(QWidget *parent)
 
 void StatusNotice::showNotice(const QString &message, const QString &buttonText,
                               std::function<void()> action) {
+    // A temporary status message would be drawn over this one.
+    if (auto *bar = qobject_cast<QStatusBar *>(parentWidget()))
+        bar->clearMessage();
     m_message->setText(message);
     m_button->setText(buttonText);
     m_button->setAccessibleName(buttonText);

@@ -48,6 +48,24 @@ int paragraphCount(const QString &markdown) {
 }
 
 // Messages of a Qt Linguist file that still wait for a translation.
+// Translations, each with its source, of the interface translation at tsPath.
+QList<QPair<QString, QString>> translatedMessages(const QString &tsPath) {
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QList<QPair<QString, QString>> messages;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("translation"))
+            messages.append({source, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
+    }
+    return messages;
+}
+
 QStringList unfinishedMessages(const QString &tsPath) {
     QFile file(tsPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -249,6 +267,18 @@ private slots:
         const QStringList unfinished = unfinishedMessages(
             QStringLiteral(PR_SOURCE_DIR "/i18n/packs/%1/patient-reader_%1.ts").arg(language));
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1Char('\n'))));
+    }
+
+    void arabicLabelsCarryNoMnemonicThatWouldBreakTheJoiningOfLetters() {
+        const auto messages =
+            translatedMessages(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/ar/patient-reader_ar.ts"));
+        QVERIFY(messages.size() > 100);
+        for (const auto &[source, translation] : messages) {
+            QString text = translation;
+            text.remove(QStringLiteral("&&"));
+            QVERIFY2(!text.contains(u'&'),
+                     qPrintable(source + QStringLiteral(" → ") + translation));
+        }
     }
 };
 

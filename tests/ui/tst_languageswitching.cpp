@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -206,6 +207,26 @@ private slots:
         QVERIFY(switchTo(QStringLiteral("en")));
         QTRY_VERIFY(!questionsOnTheRight());
         QVERIFY(labels().contains(QStringLiteral("&File")));
+    }
+
+    void startsInArabicWithEveryPanelShownAndTheQuestionsOnTheRight() {
+        ReaderHarness reader(false);
+        LanguageSwitcher languages(reader.bundled, *reader.settings,
+                                   {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+        QVERIFY(languages.switchTo(QStringLiteral("ar")).isEmpty());
+        reader.window->setLanguageSwitcher(&languages);
+        reader.window->showPack(languages.currentPack(), QStringLiteral("cost"));
+        reader.window->show();
+        QVERIFY(reader.waitForAnswer(QStringLiteral("cost")));
+        const auto *questions =
+            reader.window->findChild<QDockWidget *>(QStringLiteral("questionDock"));
+        const auto *references =
+            reader.window->findChild<QDockWidget *>(QStringLiteral("citationDock"));
+        QVERIFY(questions->isVisible());
+        QVERIFY(references->isVisible());
+        QVERIFY(questions->geometry().left() > reader.window->answerView()->geometry().right());
+        QVERIFY(references->geometry().right() < reader.window->answerView()->geometry().left());
+        reader.window.reset();
     }
 
     void undoAndRedoSpeakTheInterfaceLanguage() {

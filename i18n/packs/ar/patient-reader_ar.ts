@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation>&amp;الترتيب:</translation>
+        <translation>الترتيب:</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -547,15 +547,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Edit &amp;note…</source>
-        <translation>تحرير ال&amp;ملاحظة…</translation>
+        <translation>تحرير الملاحظة…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Sort bookmarks</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation>&amp;النمط:</translation>
+        <translation>النمط:</translation>
     </message>
     <message>
         <source>APA (author–date)</source>
@@ -626,15 +626,15 @@
     </message>
     <message>
         <source>&amp;Copy citation</source>
-        <translation>&amp;نسخ الاستشهاد</translation>
+        <translation>نسخ الاستشهاد</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export &amp;all…</source>
-        <translation>تصدير ال&amp;كل…</translation>
+        <translation>تصدير الكل…</translation>
     </message>
     <message>
         <source>In %1 style, with the checked details:</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;تقدّم</translation>
+        <translation>تقدّم</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>All &amp;questions</source>
-        <translation>كل الأ&amp;سئلة</translation>
+        <translation>كل الأسئلة</translation>
     </message>
     <message>
         <source>Show all questions (Alt+Home)</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>&amp;Previous question</source>
-        <translation>السؤال ال&amp;سابق</translation>
+        <translation>السؤال السابق</translation>
     </message>
     <message>
         <source>Previous question (Ctrl+Page Up)</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation>السؤال ال&amp;تالي</translation>
+        <translation>السؤال التالي</translation>
     </message>
     <message>
         <source>Next question (Ctrl+Page Down)</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation>نص أ&amp;كبر</translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <source>Make the text larger (Ctrl++)</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation>نص أ&amp;صغر</translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <source>Make the text smaller (Ctrl+-)</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation>حجم النص ال&amp;عادي</translation>
+        <translation>حجم النص العادي</translation>
     </message>
     <message>
         <source>Normal text size (Ctrl+0)</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>&amp;Dark pages</source>
-        <translation>صفحات &amp;داكنة</translation>
+        <translation>صفحات داكنة</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Search the answers (Ctrl+F or /)</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Clear &amp;highlights</source>
-        <translation>&amp;إزالة التمييز</translation>
+        <translation>إزالة التمييز</translation>
     </message>
     <message>
         <source>Remove the search highlights (Esc)</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>&amp;Open pack folder…</source>
-        <translation>&amp;فتح مجلد حزمة…</translation>
+        <translation>فتح مجلد حزمة…</translation>
     </message>
     <message>
         <source>Read a content pack from a folder</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Quit Patient Reader</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>Publisher: %1 · %2</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Bookmar&amp;k</source>
-        <translation>&amp;إشارة مرجعية</translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <source>Bookmark this answer (Ctrl+D)</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Bookmark with a &amp;note…</source>
-        <translation>إشارة مرجعية مع &amp;ملاحظة…</translation>
+        <translation>إشارة مرجعية مع ملاحظة…</translation>
     </message>
     <message>
         <source>Bookmark this answer and write a note (Ctrl+Shift+D)</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>&amp;Export bookmarks…</source>
-        <translation>&amp;تصدير الإشارات المرجعية…</translation>
+        <translation>تصدير الإشارات المرجعية…</translation>
     </message>
     <message>
         <source>Save your bookmarks to a file</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Import bookmarks…</source>
-        <translation>&amp;استيراد الإشارات المرجعية…</translation>
+        <translation>استيراد الإشارات المرجعية…</translation>
     </message>
     <message>
         <source>Add bookmarks from a file</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>Bookmark removed. Press Ctrl+Z to undo.</source>
@@ -1276,11 +1276,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Open a language &amp;pack…</source>
-        <translation>فتح &amp;حزمة لغة…</translation>
+        <translation>فتح حزمة لغة…</translation>
     </message>
     <message>
         <source>Open a language pack</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print this answer (Ctrl+P)</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&amp;Translator preview (side by side)</source>
-        <translation>&amp;معاينة المترجم (جنبًا إلى جنب)</translation>
+        <translation>معاينة المترجم (جنبًا إلى جنب)</translation>
     </message>
     <message>
         <source>Problems in the language pack</source>
