@@ -13,14 +13,18 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -32,10 +36,10 @@ QString esc(const QString &text) {
 }
 
 QString itemHtml(const QModelIndex &index) {
-    // As the source gives it; the formatted, checked version is in the details.
+    // In the style the reader chose; the source's own text is in the details.
     using R = ReferenceListModel;
     QString html = QStringLiteral("<b>%1.</b> ").arg(index.data(R::SourceNumberRole).toInt());
-    html.append(esc(index.data(R::SourceTextRole).toString()));
+    html.append(esc(index.data(R::FormattedTextRole).toString()));
     QStringList badges = index.data(R::BadgeLabelsRole).toStringList();
     const int cited = index.data(R::CitationNumberRole).toInt();
     if (cited > 0)
@@ -101,7 +105,9 @@ CitationPanel::CitationPanel(ExternalLinkPolicy &links, QWidget *parent)
 
     connect(m_style, &QComboBox::activated, this, [this] {
         // A new style resets the model, and the reset shows the details again.
-        m_model->setReaderStyle(citationStyleFromKey(m_style->currentData().toString()));
+        m_preferredStyle = m_style->currentData().toString();
+        m_model->setReaderStyle(citationStyleFromKey(m_preferredStyle));
+        emit styleChosen(m_preferredStyle);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CitationPanel::showDetails);
@@ -117,6 +123,8 @@ void CitationPanel::setPack(const Pack &pack) {
     m_pack = pack;
     updateSummary();
     m_model->setPack(pack);
+    if (!m_preferredStyle.isEmpty())
+        m_model->setReaderStyle(citationStyleFromKey(m_preferredStyle));
     m_style->setCurrentIndex(m_style->findData(citationStyleKey(m_model->style())));
 }
 
@@ -144,6 +152,14 @@ QString CitationPanel::previewText(const QString &referenceId) const {
                    : m_model->index(row).data(ReferenceListModel::FormattedTextRole).toString();
 }
 
+void CitationPanel::setPreferredStyle(const QString &styleKey) {
+    if (m_style->findData(styleKey) < 0)
+        return;
+    m_preferredStyle = styleKey;
+    m_model->setReaderStyle(citationStyleFromKey(styleKey));
+    m_style->setCurrentIndex(m_style->findData(styleKey));
+}
+
 void CitationPanel::setExportAllowed(bool allowed) {
     m_exportOne->setVisible(allowed);
     m_exportAll->setVisible(allowed);
@@ -165,8 +181,13 @@ void CitationPanel::showDetails() {
         return links ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString()), esc(text))
                      : esc(text);
     };
+    // Only a check that found the reference corrected anything.
+    const bool found = index.data(R::CheckStatusRole).toString() == QLatin1String("confirmed") ||
+                       index.data(R::CheckStatusRole).toString() == QLatin1String("differs");
     QString html = QStringLiteral("<p><b>") +
-                   esc(tr("In %1 style, with the checked details:").arg(m_style->currentText())) +
+                   esc((found ? tr("In %1 style, with the checked details:")
+                              : tr("In %1 style, as the source gives it:"))
+                           .arg(m_style->currentText())) +
                    QStringLiteral("</b><br>") +
                    (links ? index.data(R::FormattedHtmlRole).toString()
                           : esc(index.data(R::FormattedTextRole).toString())) +
@@ -188,9 +209,18 @@ void CitationPanel::showDetails() {
     if (!pmid.isEmpty())
         html += QStringLiteral("<p>PMID: ") + linkOrText(index.data(R::PmidUrlRole).toUrl(), pmid) +
                 QStringLiteral("</p>");
-    const QString evidence = index.data(R::CheckEvidenceRole).toString();
+    html += QStringLiteral("<p><b>") + esc(tr("As the source lists it:")) +
+            QStringLiteral("</b><br>") + esc(index.data(R::SourceTextRole).toString()) +
+            QStringLiteral("</p>");
+    // The checker's own notes start with a status code ("NOT-FOUND: …"); the headline above
+    // already says it in words.
+    static const QRegularExpression statusCode(
+        QStringLiteral("^\\s*(NOT-FOUND|FOUND|CONFIRMED|DIFFERS|PARTIAL)[A-Za-z ]*[.:;(]?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString evidence = index.data(R::CheckEvidenceRole).toString();
+    evidence.remove(statusCode);
     if (!evidence.isEmpty())
-        html += QStringLiteral("<p><small>") + esc(tr("Evidence: %1").arg(evidence)) +
+        html += QStringLiteral("<p><small>") + esc(tr("How it was checked: %1").arg(evidence)) +
                 QStringLiteral("</small></p>");
     m_details->setHtml(html);
 }
@@ -199,8 +229,12 @@ void CitationPanel::copyCitation() {
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
-    QApplication::clipboard()->setText(
-        index.data(ReferenceListModel::FormattedTextRole).toString());
+    // Both forms: a word processor keeps the italics, a plain editor gets the text.
+    auto *mime = new QMimeData;
+    mime->setText(index.data(ReferenceListModel::FormattedTextRole).toString());
+    mime->setHtml(index.data(ReferenceListModel::FormattedHtmlRole).toString());
+    QApplication::clipboard()->setMimeData(mime);
+    emit statusMessage(tr("Citation copied in %1 style.").arg(m_style->currentText()));
 }
 
 void CitationPanel::exportReferences(bool all) {
@@ -218,7 +252,8 @@ void CitationPanel::exportReferences(bool all) {
     QString filter = ris;
     const QString path = QFileDialog::getSaveFileName(
         this, all ? tr("Export all references") : tr("Export reference"),
-        QStringLiteral("references.ris"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("references.ris")),
         ris + QStringLiteral(";;") + bib + QStringLiteral(";;") + csl, &filter);
     if (path.isEmpty())
         return;
@@ -231,7 +266,10 @@ void CitationPanel::exportReferences(bool all) {
         !file.commit()) {
         QMessageBox::warning(this, tr("References were not exported"),
                              tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
     }
+    emit statusMessage(tr("%n reference(s) saved to %1", nullptr, int(references.size()))
+                           .arg(QDir::toNativeSeparators(path)));
 }
 
 void CitationPanel::changeEvent(QEvent *event) {

@@ -35,10 +35,17 @@ public:
     // The reference formatted as plain text, for a preview; empty when unknown.
     QString previewText(const QString &referenceId) const;
     void setExportAllowed(bool allowed);
+    // The style the reader chose before ("apa", "vancouver"), over each pack's own.
+    void setPreferredStyle(const QString &styleKey);
 
     QListView *list() const { return m_list; }
     QTextBrowser *details() const { return m_details; }
     ReferenceListModel *model() const { return m_model; }
+
+signals:
+    void styleChosen(const QString &styleKey);
+    // A short confirmation for the status area ("Citation copied").
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +59,7 @@ private:
 
     ExternalLinkPolicy &m_links;
     Pack m_pack;
+    QString m_preferredStyle;
     ReferenceListModel *m_model;
     QLabel *m_summary; // what the list as a whole is worth
     QLabel *m_styleLabel;

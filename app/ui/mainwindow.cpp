@@ -209,6 +209,11 @@ void MainWindow::createQuestionPanel() {
 
 void MainWindow::createCitationPanel() {
     m_citations = new CitationPanel(*m_links, this);
+    m_citations->setPreferredStyle(m_settings.citationStyle());
+    connect(m_citations, &CitationPanel::styleChosen, this,
+            [this](const QString &key) { m_settings.setCitationStyle(key); });
+    connect(m_citations, &CitationPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_citationDock = new QDockWidget(this);
     m_citationDock->setObjectName(QStringLiteral("citationDock"));
     m_citationDock->setWidget(m_citations);

@@ -33,6 +33,14 @@ void ReaderSettings::setWelcomeShown(bool shown) {
     m_settings.setValue(QStringLiteral("help/welcomeShown"), shown);
 }
 
+QString ReaderSettings::citationStyle() const {
+    return m_settings.value(QStringLiteral("view/citationStyle")).toString();
+}
+
+void ReaderSettings::setCitationStyle(const QString &styleKey) {
+    m_settings.setValue(QStringLiteral("view/citationStyle"), styleKey);
+}
+
 QString ReaderSettings::language() const {
     return m_settings.value(QStringLiteral("view/language")).toString();
 }

@@ -22,6 +22,8 @@ public:
     // The first-start card was shown once (Help shows it again).
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);
+    QString citationStyle() const;
+    void setCitationStyle(const QString &styleKey);
     QString language() const;
     void setLanguage(const QString &languageTag);
     QByteArray windowGeometry() const;

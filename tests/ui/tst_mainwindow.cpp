@@ -20,6 +20,8 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
@@ -500,6 +503,68 @@ private slots:
         const QString details = panel->details()->toPlainText();
         QVERIFY2(details.contains(QStringLiteral("published 2016, not 2020")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("10.3389/fnhum.2016.00612")));
+    }
+
+    void listsTheReferencesInTheChosenStyleAndRemembersIt() {
+        CitationPanel *panel = m_window->citationPanel();
+        auto *style = panel->findChild<QComboBox *>();
+        QVERIFY(style);
+        const QModelIndex first = panel->list()->model()->index(0, 0);
+        const QString apa = first.data(ReferenceListModel::FormattedTextRole).toString();
+        style->setCurrentIndex(style->findData(QStringLiteral("vancouver")));
+        emit style->activated(style->currentIndex());
+        const QString vancouver = panel->list()
+                                      ->model()
+                                      ->index(0, 0)
+                                      .data(ReferenceListModel::FormattedTextRole)
+                                      .toString();
+        QVERIFY2(vancouver != apa, qPrintable(vancouver));
+        QCOMPARE(m_settings->citationStyle(), QStringLiteral("vancouver"));
+        // The next window starts in the reader's style, not the pack's.
+        MainWindow next(*m_reader->server, *m_settings, *m_store);
+        next.showPack(m_reader->bundled);
+        QCOMPARE(next.citationPanel()
+                     ->list()
+                     ->model()
+                     ->index(0, 0)
+                     .data(ReferenceListModel::FormattedTextRole)
+                     .toString(),
+                 vancouver);
+    }
+
+    void copiesACitationAsTextAndHtmlAndSaysSo() {
+        CitationPanel *panel = m_window->citationPanel();
+        panel->showReference(QStringLiteral("ref7-li2016"));
+        const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
+        QPushButton *copyButton = nullptr;
+        for (QPushButton *b : buttons)
+            if (b->text().contains(QStringLiteral("Copy")))
+                copyButton = b;
+        QVERIFY(copyButton && copyButton->isEnabled());
+        QTest::mouseClick(copyButton, Qt::LeftButton);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime && mime->hasText() && mime->hasHtml());
+        QVERIFY(mime->text().contains(QStringLiteral("2016")));
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Citation copied")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void explainsAReferenceTheCheckCouldNotFindInPlainWords() {
+        CitationPanel *panel = m_window->citationPanel();
+        const auto *model = panel->list()->model();
+        QString notFound;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ReferenceListModel::CheckStatusRole).toString() ==
+                QLatin1String("not-found"))
+                notFound = model->index(row, 0).data(ReferenceListModel::IdRole).toString();
+        QVERIFY(!notFound.isEmpty());
+        panel->showReference(notFound);
+        const QString details = panel->details()->toPlainText();
+        QVERIFY2(!details.contains(QStringLiteral("NOT-FOUND")), qPrintable(details));
+        QVERIFY(!details.contains(QStringLiteral("with the checked details")));
+        QVERIFY(details.contains(QStringLiteral("as the source gives it")));
+        QVERIFY(details.contains(QStringLiteral("As the source lists it")));
     }
 
     void previewsACitedReferenceWhenThePointerRestsOnItsLink() {

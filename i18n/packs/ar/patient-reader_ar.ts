@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>الأدلة: %1</translation>
+        <translation type="vanished">الأدلة: %1</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
@@ -639,6 +639,33 @@
     <message>
         <source>In %1 style, with the checked details:</source>
         <translation>بنمط %1، مع التفاصيل التي جرى التحقق منها:</translation>
+    </message>
+    <message>
+        <source>In %1 style, as the source gives it:</source>
+        <translation>بنمط %1، كما يذكره المصدر:</translation>
+    </message>
+    <message>
+        <source>As the source lists it:</source>
+        <translation>كما يرد في قائمة المصدر:</translation>
+    </message>
+    <message>
+        <source>How it was checked: %1</source>
+        <translation>كيف جرى التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied in %1 style.</source>
+        <translation>نُسخ الاستشهاد بنمط %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) saved to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي مرجع في %1</numerusform>
+            <numerusform>حُفظ مرجع واحد في %1</numerusform>
+            <numerusform>حُفظ مرجعان في %1</numerusform>
+            <numerusform>حُفظت %n مراجع في %1</numerusform>
+            <numerusform>حُفظ %n مرجعًا في %1</numerusform>
+            <numerusform>حُفظ %n مرجع في %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

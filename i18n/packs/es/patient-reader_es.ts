@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Pruebas: %1</translation>
+        <translation type="vanished">Pruebas: %1</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
@@ -639,6 +639,29 @@
     <message>
         <source>In %1 style, with the checked details:</source>
         <translation>En estilo %1, con los datos comprobados:</translation>
+    </message>
+    <message>
+        <source>In %1 style, as the source gives it:</source>
+        <translation>En estilo %1, tal como lo da la fuente:</translation>
+    </message>
+    <message>
+        <source>As the source lists it:</source>
+        <translation>Tal como aparece en la lista de la fuente:</translation>
+    </message>
+    <message>
+        <source>How it was checked: %1</source>
+        <translation>Cómo se comprobó: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied in %1 style.</source>
+        <translation>Cita copiada en estilo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) saved to %1</source>
+        <translation>
+            <numerusform>%n referencia guardada en %1</numerusform>
+            <numerusform>%n referencias guardadas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
