@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(kioskSetup(m_file,
                             {QStringLiteral("--pin-stdin"), QStringLiteral("--idle"),
                              QStringLiteral("300")},
-                            "1234\n")
+                            "123456\n")
                      .exitCode,
                  0);
         const QString hash = KioskSettings(m_file).options().pinHash;
@@ -94,9 +94,9 @@ private slots:
     }
 
     void refusesAShortPinAndWritesNothing() {
-        const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "123\n");
+        const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "12345\n");
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QStringLiteral("at least 4 digits")));
+        QVERIFY(run.err.contains(QStringLiteral("at least 6 digits")));
         QVERIFY(!QFile::exists(m_file));
     }
 
@@ -109,7 +109,7 @@ private slots:
 
     void doesNotTakeThePinFromTheCommandLine() {
         const Run run =
-            kioskSetup(m_file, {QStringLiteral("--pin-stdin"), QStringLiteral("4711")}, "4711\n");
+            kioskSetup(m_file, {QStringLiteral("--pin-stdin"), QStringLiteral("4711")}, "471100\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("read from standard input")));
         QVERIFY(!QFile::exists(m_file));
@@ -119,7 +119,7 @@ private slots:
         const Run run = kioskSetup(
             m_file,
             {QStringLiteral("--pin-stdin"), QStringLiteral("--countdown"), QStringLiteral("5")},
-            "4711\n");
+            "471100\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(
             run.err.contains(QStringLiteral("--countdown must be a number of seconds from 20")));
@@ -127,7 +127,7 @@ private slots:
     }
 
     void checkShowsTheSettingsWithoutChangingThem() {
-        QCOMPARE(kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "4711\n").exitCode, 0);
+        QCOMPARE(kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "471100\n").exitCode, 0);
         const QByteArray before = fileBytes(m_file);
         const Run run = kioskSetup(
             m_file, {QStringLiteral("--check"), QStringLiteral("--idle"), QStringLiteral("999")});
