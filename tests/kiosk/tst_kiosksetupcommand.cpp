@@ -4,7 +4,9 @@
 #include "kiosk/kiosksettings.h"
 #include "kiosk/pinhash.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,20 @@ private slots:
         QVERIFY(
             run.err.contains(QStringLiteral("--countdown must be a number of seconds from 20")));
         QVERIFY(!QFile::exists(m_file));
+    }
+
+    // Issue 12: an opening quote with no closing one must not pass silently.
+    void checkNamesTheLineOfAnUnterminatedQuote() {
+        QVERIFY(QDir().mkpath(QFileInfo(m_file).path()));
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\nenabled=true\nattractText=\"Welcome\nidleTimeoutSeconds=60\n");
+        file.close();
+        const Run run = kioskSetup(m_file, {QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        const QString said = run.out + run.err;
+        QVERIFY2(said.contains(QStringLiteral("line 3: kiosk/attractText")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("after 60 s")), qPrintable(said));
     }
 
     void checkShowsTheSettingsWithoutChangingThem() {
