@@ -3,6 +3,7 @@
 
 #include "inifile.h"
 
+#include <QDebug>
 #include <QIODevice>
 #include <QStringList>
 #include <cctype>
@@ -212,6 +213,9 @@ bool readSettings(QIODevice &device, QSettings::SettingsMap &map) {
     if (bytes.size() > IniFile::maxFileBytes)
         return false;
     const IniFile file = IniFile::parse(bytes);
+    // QSettings does not say which file it reads; the line and key are enough to find it.
+    for (const IniFile::Problem &problem : file.problems())
+        qWarning("settings: line %d: %s", problem.line, qPrintable(problem.message));
     map = file.values();
     return true;
 }

@@ -75,8 +75,8 @@ bool checkBeforeOpen(int dirFd, const QByteArray &name, const QString &shown, bo
     }
     if (S_ISLNK(st.st_mode))
         return fail(problem, Kind::Link, shown,
-                    QStringLiteral("is a symbolic link; only files that are themselves there are "
-                                   "read, never what a link points to"));
+                    QStringLiteral("is a symbolic link; links are not followed, so nothing "
+                                   "outside is read"));
     if (!S_ISREG(st.st_mode))
         return fail(problem, Kind::NotRegular, shown,
                     QStringLiteral("is %1, not a regular file").arg(kindOf(st.st_mode)));
