@@ -13,17 +13,21 @@
 #include "schemehandler.h"
 #include "signing/contenttrustpolicy.h"
 #include "startupoptions.h"
+#include "system/inifile.h"
 #include "system/processmemory.h"
+#include "system/regularfile.h"
 #include "translation/languagepackcatalog.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFont>
 #include <QMessageBox>
 #include <QPrinterInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -42,6 +46,25 @@ int runKioskSetup(const pr::KioskSettings &current, const QStringList &packFolde
     pr::KioskSetupDialog dialog(current.options(), catalog.languages(),
                                 QPrinterInfo::availablePrinterNames(), current.filePath());
     return dialog.exec() == QDialog::Accepted ? 0 : 1;
+}
+
+// The reader's own settings, read as plain text (see IniFile: no serialized value is built
+// from the file). A settings file that is not a regular file of settings size is left where it
+// is, untouched, and this run keeps its settings in memory.
+std::unique_ptr<QSettings> openUserSettings(const QTemporaryDir &sessionDir) {
+    auto settings = std::make_unique<QSettings>(pr::IniFile::settingsFormat(), QSettings::UserScope,
+                                                QCoreApplication::organizationName(),
+                                                QCoreApplication::applicationName());
+    const QFileInfo info(settings->fileName());
+    QString why;
+    if ((info.exists() || info.isSymLink()) &&
+        !pr::RegularFile::check(info.filePath(), pr::IniFile::maxFileBytes, &why)) {
+        std::fprintf(stderr, "patient-reader: settings: %s; this session's settings are not kept\n",
+                     qPrintable(why));
+        return std::make_unique<QSettings>(sessionDir.filePath(QStringLiteral("settings.conf")),
+                                           pr::IniFile::settingsFormat());
+    }
+    return settings;
 }
 
 } // namespace
@@ -100,8 +123,8 @@ int main(int argc, char *argv[]) {
     QTemporaryDir kioskSettingsDir;
     auto settings = kiosk ? std::make_unique<QSettings>(
                                 kioskSettingsDir.filePath(QStringLiteral("kiosk-session.ini")),
-                                QSettings::IniFormat)
-                          : std::make_unique<QSettings>();
+                                pr::IniFile::settingsFormat())
+                          : openUserSettings(kioskSettingsDir);
     pr::ReaderSettings readerSettings(*settings);
     pr::PageServer server;
     {
@@ -194,12 +217,19 @@ int main(int argc, char *argv[]) {
     window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
     pr::WatchdogPinger watchdog;
-    if (kiosk) {
+    // A problem in the file is reported even when it kept kiosk mode off.
+    if (kiosk || kioskSettings.fileExists()) {
         for (const QString &problem : kioskSettings.problems())
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
+    }
+    if (kiosk) {
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
         kioskController->setLanguages(languages);
+        // Wrong PINs keep counting across a restart (the kiosk user's own state folder).
+        kioskController->keepPinTriesIn(
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+            QStringLiteral("/kiosk-pin-tries"));
         if (kioskSettings.options().printingAllowed)
             window.allowKioskPrinting(kioskSettings.options().printerName);
         window.offerSafetyNoticeOnKiosk();

@@ -165,7 +165,7 @@ int runKioskSetup(const QStringList &arguments, Streams streams) {
                        "never from the command line, and only its salted hash is stored."));
     const QList<QCommandLineOption> commandLineOptions = {
         {QStringLiteral("pin-stdin"),
-         QStringLiteral("Read a new admin PIN (at least 4 digits) from standard input.")},
+         QStringLiteral("Read a new admin PIN (at least 6 digits) from standard input.")},
         {QStringLiteral("idle"), QStringLiteral("Seconds without input before the countdown."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("countdown"),

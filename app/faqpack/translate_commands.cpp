@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "content/packreader.h"
+#include "system/regularfile.h"
 #include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/pofile.h"
@@ -23,6 +24,9 @@ namespace pr::cli {
 namespace {
 
 enum class Format { Po, Xliff };
+
+// The largest translation file read: several times the largest pack's text.
+constexpr qint64 kMaxTranslationFileBytes = 64 * 1024 * 1024;
 
 int printProblems(const QString &dir, const PackProblems &problems, QTextStream &out) {
     int errors = 0;
@@ -46,15 +50,16 @@ Format formatOfFile(const QString &path, const QByteArray &bytes) {
 }
 
 std::optional<TranslationCatalog> readTranslation(const QString &path, PackProblems *problems) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({PackProblem::Severity::Error, path, 0,
-                          QStringLiteral("cannot read: %1").arg(file.errorString())});
+    // A regular file within the limit, never a FIFO or a device behind a link.
+    FileProblem problem;
+    const std::optional<QByteArray> bytes =
+        RegularFile::read(path, kMaxTranslationFileBytes, &problem);
+    if (!bytes) {
+        problems->append({PackProblem::Severity::Error, path, 0, problem.what});
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    return formatOfFile(path, bytes) == Format::Xliff ? XliffFile::read(bytes, path, problems)
-                                                      : PoFile::read(bytes, path, problems);
+    return formatOfFile(path, *bytes) == Format::Xliff ? XliffFile::read(*bytes, path, problems)
+                                                       : PoFile::read(*bytes, path, problems);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, Streams streams) {
@@ -229,7 +234,10 @@ int runImport(const QStringList &arguments, Streams streams) {
         return 1;
     }
     if (parser.isSet(checkOnly)) {
-        const TranslationCheck check = TranslationImporter::check(*basePack, *catalog, path);
+        // What the reader found counts as much as what the check finds: validate and import
+        // give the same verdict.
+        TranslationCheck check = TranslationImporter::check(*basePack, *catalog, path);
+        check.problems = problems + check.problems;
         if (parser.isSet(json))
             streams.out << QString::fromUtf8(checkJson(path, check));
         else

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "content/packreader.h"
 #include "search/searchindex.h"
+#include "system/regularfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/translationnotices.h"
 
@@ -29,10 +30,12 @@ bool isTranslationFile(const QString &path) {
 bool isLanguagePack(const QString &path) {
     if (QFileInfo(path).suffix() == QLatin1String("prpack"))
         return true;
-    QFile manifest(path + QStringLiteral("/manifest.json"));
-    if (!manifest.open(QIODevice::ReadOnly) || manifest.size() > 4 * 1024 * 1024)
+    if (!QFileInfo(path).isDir())
         return false;
-    return QJsonDocument::fromJson(manifest.readAll()).object().contains(QLatin1String("base"));
+    FileProblem problem;
+    const std::optional<QByteArray> manifest =
+        RegularFile::readInside(path, QStringLiteral("manifest.json"), 4 * 1024 * 1024, &problem);
+    return manifest && QJsonDocument::fromJson(*manifest).object().contains(QLatin1String("base"));
 }
 
 QJsonArray problemsAsJson(const PackProblems &problems) {

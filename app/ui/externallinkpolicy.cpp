@@ -13,8 +13,18 @@ ExternalLinkPolicy::ExternalLinkPolicy(Mode mode, QWidget *dialogParent)
     , m_mode(mode)
     , m_dialogParent(dialogParent) {}
 
+bool ExternalLinkPolicy::isOpenable(const QUrl &url) {
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid())
+        return false;
+    if (scheme == QLatin1String("mailto"))
+        return !url.path().isEmpty();
+    return (scheme == QLatin1String("https") || scheme == QLatin1String("http")) &&
+           !url.host().isEmpty();
+}
+
 void ExternalLinkPolicy::handle(const QUrl &url) {
-    if (m_mode == Mode::Never) {
+    if (m_mode == Mode::Never || !isOpenable(url)) {
         emit refused(url);
         return;
     }

@@ -22,7 +22,10 @@ public:
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode) { m_mode = mode; }
+    // Opens url in the system's browser or mail program after the reader agrees; only http,
+    // https and mailto links are ever offered (anything else is refused at once).
     void handle(const QUrl &url);
+    static bool isOpenable(const QUrl &url);
 
 signals:
     void refused(const QUrl &url);

@@ -16,10 +16,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QToolBar>
 #include <QWebEngineProfile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pr {
 
@@ -42,7 +44,9 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
     m_cornerPress.setSingleShot(true);
     m_cornerPress.setInterval(3000);
     connect(&m_cornerPress, &QTimer::timeout, this, &KioskController::askForPin);
-    m_pinPanel = new PinPanel([this](const QString &pin) { return tryLeave(pin); }, &m_window);
+    m_pinPanel = new PinPanel(
+        [this](const QString &pin, PinPanel::Done done) { tryLeave(pin, std::move(done)); },
+        &m_window);
     m_keyboard = new OnScreenKeyboard(KeyboardLayouts::load(), &m_window);
     if (const QStringList none = m_keyboard->setLanguages(m_options.allowedLanguages);
         !none.isEmpty())
@@ -158,13 +162,25 @@ SessionWiper::Report KioskController::resetNow() {
     return m_lastReport;
 }
 
-PinGuard::Result KioskController::tryLeave(const QString &pin) {
-    const PinGuard::Result result = m_pin.check(pin);
-    if (result.accepted()) {
-        resetNow();
-        emit leaveRequested();
+void KioskController::tryLeave(const QString &pin,
+                               std::function<void(const PinGuard::Result &)> done) {
+    if (const std::optional<PinGuard::Result> answer = m_pin.begin()) {
+        if (done)
+            done(*answer);
+        return;
     }
-    return result;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        const PinGuard::Result result = m_pin.finish(watcher->result());
+        if (result.accepted()) {
+            resetNow();
+            emit leaveRequested();
+        }
+        if (done)
+            done(result);
+    });
+    watcher->setFuture(QtConcurrent::run(&PinGuard::matches, pin, m_pin.storedHash()));
 }
 
 void KioskController::askForPin() {

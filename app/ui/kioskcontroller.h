@@ -50,7 +50,11 @@ public:
     OnScreenKeyboard *keyboard() const { return m_keyboard; }
     IdleMonitor *idleMonitor() const { return m_idle; }
     // Checks the admin PIN; on success the app quits (the kiosk service restarts it later).
-    PinGuard::Result tryLeave(const QString &pin);
+    // Checks pin off the GUI thread; on the right one, wipes the session and emits
+    // leaveRequested(). done, when given, gets the answer.
+    void tryLeave(const QString &pin, std::function<void(const PinGuard::Result &)> done = {});
+    // Keeps the count of wrong PINs and the wait in path, across restarts.
+    void keepPinTriesIn(const QString &path) { m_pin.keepStateIn(path); }
 
     static qreal defaultZoom() { return 1.25; }
 

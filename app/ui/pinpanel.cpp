@@ -11,6 +11,7 @@
 #include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTimer>
@@ -106,18 +107,22 @@ void PinPanel::submit() {
     if (m_pin->text().isEmpty())
         return;
     m_leave->setEnabled(false);
-    // The check is deliberately slow (PBKDF2); say so before the window stops responding to it.
+    // The check is deliberately slow (PBKDF2); it runs off the GUI thread, which keeps
+    // answering (and pinging the watchdog) meanwhile.
     m_message->setText(tr("Checking…"));
-    m_message->repaint();
-    const PinGuard::Result result = m_check(m_pin->text());
-    m_leave->setEnabled(true);
+    const QString pin = m_pin->text();
     m_pin->clear();
-    if (result.accepted()) {
-        hide();
-        return;
-    }
-    m_message->setText(result.message);
-    m_pin->setFocus(Qt::OtherFocusReason);
+    m_check(pin, [panel = QPointer<PinPanel>(this)](const PinGuard::Result &result) {
+        if (!panel)
+            return;
+        panel->m_leave->setEnabled(true);
+        if (result.accepted()) {
+            panel->hide();
+            return;
+        }
+        panel->m_message->setText(result.message);
+        panel->m_pin->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 } // namespace pr

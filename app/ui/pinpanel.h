@@ -23,7 +23,9 @@ class PinPanel : public WindowOverlay {
     Q_OBJECT
 
 public:
-    using Check = std::function<PinGuard::Result(const QString &pin)>;
+    using Done = std::function<void(const PinGuard::Result &)>;
+    // Checks pin and calls done with the answer, later (the check runs off the GUI thread).
+    using Check = std::function<void(const QString &pin, Done done)>;
 
     PinPanel(Check check, QWidget *window);
 

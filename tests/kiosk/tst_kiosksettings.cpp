@@ -10,6 +10,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pr;
 
@@ -74,6 +77,7 @@ private slots:
                                     "[language]\ndefault=es\nallowed=en, es,pt-BR\n"
                                     "[printing]\nallowed=true\nprinter=Reception\n"
                                     "[content]\nrequire-signed-content=true\n"));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         const KioskSettings settings(path);
         QVERIFY2(settings.problems().isEmpty(), qPrintable(joinedProblems(settings)));
         const KioskOptions &o = settings.options();
@@ -157,7 +161,67 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
         QVERIFY(writeFile(path, "[kiosk]\nenabled=true\n"));
         QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFile::WriteOther));
-        QVERIFY(joinedProblems(KioskSettings(path)).contains(QStringLiteral("chmod 644")));
+        QVERIFY(joinedProblems(KioskSettings(path))
+                    .contains(QStringLiteral("can be changed by other users")));
+    }
+
+    // Issue 12: QSettings let an opening quote run on through every later line.
+    void anUnterminatedQuoteIsReportedWithItsLineAndTheLaterSettingsStillCount() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        QVERIFY(writeFile(path, "[kiosk]\nenabled=true\nattractText=\"Tap to read\n"
+                                "idleTimeoutSeconds=45\n[language]\ndefault=es\n"
+                                "allowed=es, en\n"));
+        const KioskSettings settings(path);
+        QVERIFY2(joinedProblems(settings).contains(path + QStringLiteral(" line 3: "
+                                                                         "kiosk/attractText")),
+                 qPrintable(joinedProblems(settings)));
+        QCOMPARE(settings.options().idleTimeoutSeconds, 45);
+        QCOMPARE(settings.options().allowedLanguages,
+                 (QStringList{QStringLiteral("es"), QStringLiteral("en")}));
+        QVERIFY(settings.options().attractText.isEmpty());
+    }
+
+    void aSerializedValueNestedAHundredThousandDeepIsReportedAndNeverRebuilt() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        QByteArray deep = "[kiosk]\nidleTimeoutSeconds=@Variant(";
+        for (int i = 0; i < 100000; ++i)
+            deep += "\\0\\0\\0\\t\\0\\0\\0\\0\\x1";
+        deep += "\\0\\0\\0\\x2\\0\\0\\0\\0\\0)\ncountdownSeconds=25\n";
+        QVERIFY(writeFile(path, deep));
+        const KioskSettings settings(path);
+        QVERIFY2(
+            joinedProblems(settings).contains(QStringLiteral("line 2: kiosk/idleTimeoutSeconds: "
+                                                             "a serialized value")),
+            qPrintable(joinedProblems(settings).left(500)));
+        QCOMPARE(settings.options().idleTimeoutSeconds, KioskOptions().idleTimeoutSeconds);
+        QCOMPARE(settings.options().countdownSeconds, 25);
+    }
+
+    void aFifoInsteadOfTheFileIsReportedWithoutWaitingOnIt() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const KioskSettings settings(path);
+        QVERIFY(settings.fileExists());
+        QVERIFY2(joinedProblems(settings).contains(QStringLiteral("FIFO")),
+                 qPrintable(joinedProblems(settings)));
+        QCOMPARE(settings.options(), KioskOptions());
+    }
+
+    void aPinHashEveryUserCanReadIsReported() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        QVERIFY(writeFile(path, "[kiosk]\nadminPinHash=" +
+                                    PinHash::create(QStringLiteral("471100"), 10).toLatin1() +
+                                    "\n"));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(joinedProblems(KioskSettings(path)).contains(QStringLiteral("read by every user")));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY2(KioskSettings(path).problems().isEmpty(),
+                 qPrintable(joinedProblems(KioskSettings(path))));
     }
 
     void theExampleFileReadsAsItsCommentsSay() {
@@ -204,7 +268,7 @@ private slots:
         QCOMPARE(settings.options(), options);
     }
 
-    void theWrittenFileIsReadableByAllAndWritableByTheOwnerOnly() {
+    void theWrittenFileWithThePinsHashIsReadableByItsOwnerOnly() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
         KioskOptions options;
@@ -213,8 +277,13 @@ private slots:
         const QFile::Permissions unixBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-        QCOMPARE(QFile::permissions(path) & unixBits,
-                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        // 0600; as root with the group patient-reader-kiosk on the machine, 0640 for that group.
+        const QFile::Permissions expected =
+            ::geteuid() == 0 && ::getgrnam("patient-reader-kiosk")
+                ? QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                : QFile::ReadOwner | QFile::WriteOwner;
+        QCOMPARE(QFile::permissions(path) & unixBits, expected);
+        QVERIFY(!(QFile::permissions(path) & QFile::ReadOther));
     }
 
     void theWrittenFileHoldsTheHashNotThePin() {

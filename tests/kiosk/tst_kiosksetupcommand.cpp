@@ -4,7 +4,9 @@
 #include "kiosk/kiosksettings.h"
 #include "kiosk/pinhash.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +83,7 @@ private slots:
         QCOMPARE(kioskSetup(m_file,
                             {QStringLiteral("--pin-stdin"), QStringLiteral("--idle"),
                              QStringLiteral("300")},
-                            "1234\n")
+                            "123456\n")
                      .exitCode,
                  0);
         const QString hash = KioskSettings(m_file).options().pinHash;
@@ -94,9 +96,9 @@ private slots:
     }
 
     void refusesAShortPinAndWritesNothing() {
-        const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "123\n");
+        const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "12345\n");
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QStringLiteral("at least 4 digits")));
+        QVERIFY(run.err.contains(QStringLiteral("at least 6 digits")));
         QVERIFY(!QFile::exists(m_file));
     }
 
@@ -109,7 +111,7 @@ private slots:
 
     void doesNotTakeThePinFromTheCommandLine() {
         const Run run =
-            kioskSetup(m_file, {QStringLiteral("--pin-stdin"), QStringLiteral("4711")}, "4711\n");
+            kioskSetup(m_file, {QStringLiteral("--pin-stdin"), QStringLiteral("4711")}, "471100\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("read from standard input")));
         QVERIFY(!QFile::exists(m_file));
@@ -119,15 +121,29 @@ private slots:
         const Run run = kioskSetup(
             m_file,
             {QStringLiteral("--pin-stdin"), QStringLiteral("--countdown"), QStringLiteral("5")},
-            "4711\n");
+            "471100\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(
             run.err.contains(QStringLiteral("--countdown must be a number of seconds from 20")));
         QVERIFY(!QFile::exists(m_file));
     }
 
+    // Issue 12: an opening quote with no closing one must not pass silently.
+    void checkNamesTheLineOfAnUnterminatedQuote() {
+        QVERIFY(QDir().mkpath(QFileInfo(m_file).path()));
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\nenabled=true\nattractText=\"Welcome\nidleTimeoutSeconds=60\n");
+        file.close();
+        const Run run = kioskSetup(m_file, {QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        const QString said = run.out + run.err;
+        QVERIFY2(said.contains(QStringLiteral("line 3: kiosk/attractText")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("after 60 s")), qPrintable(said));
+    }
+
     void checkShowsTheSettingsWithoutChangingThem() {
-        QCOMPARE(kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "4711\n").exitCode, 0);
+        QCOMPARE(kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "471100\n").exitCode, 0);
         const QByteArray before = fileBytes(m_file);
         const Run run = kioskSetup(
             m_file, {QStringLiteral("--check"), QStringLiteral("--idle"), QStringLiteral("999")});

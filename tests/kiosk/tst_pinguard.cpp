@@ -4,6 +4,8 @@
 #include "kiosk/pinguard.h"
 #include "kiosk/pinhash.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pr;
@@ -102,6 +104,70 @@ private slots:
         PinGuard clear(QStringLiteral("2468"), FakeClock().clock());
         QVERIFY(!clear.hasPin());
         QVERIFY(!clear.check(QStringLiteral("2468")).accepted());
+    }
+
+    // Issue 12: restarting the app must not start the count of wrong PINs again.
+    void theCountAndTheWaitSurviveARestart() {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state/kiosk-pin-tries"));
+        auto wall = std::make_shared<qint64>(1'700'000'000'000);
+        const PinGuard::WallClock wallClock = [wall] { return *wall; };
+        {
+            FakeClock before;
+            PinGuard guard(hashOf("246800"), before.clock());
+            guard.keepStateIn(state, wallClock);
+            for (int i = 0; i < 4; ++i) {
+                if (i > 0)
+                    before.advanceSeconds(guard.secondsUntilNextTry());
+                QCOMPARE(guard.check(QStringLiteral("111111")).outcome, PinGuard::Outcome::Refused);
+            }
+            QCOMPARE(guard.consecutiveFailures(), 4);
+            QCOMPARE(guard.secondsUntilNextTry(), 4);
+        }
+        *wall += 1000; // the app starts again a second later
+        FakeClock time;
+        PinGuard restarted(hashOf("246800"), time.clock());
+        restarted.keepStateIn(state, wallClock);
+        QCOMPARE(restarted.consecutiveFailures(), 4);
+        QCOMPARE(restarted.secondsUntilNextTry(), 3);
+        QCOMPARE(restarted.check(QStringLiteral("246800")).outcome, PinGuard::Outcome::TooSoon);
+        time.advanceSeconds(3);
+        QCOMPARE(restarted.check(QStringLiteral("111111")).waitSeconds, 8);
+        time.advanceSeconds(8);
+        QVERIFY(restarted.check(QStringLiteral("246800")).accepted());
+
+        PinGuard afterSuccess(hashOf("246800"), FakeClock().clock());
+        afterSuccess.keepStateIn(state, wallClock);
+        QCOMPARE(afterSuccess.consecutiveFailures(), 0);
+    }
+
+    void aWaitReadBackIsNeverLongerThanTheLongestWait() {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("kiosk-pin-tries"));
+        QFile file(state);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("failures=3\nnextTryAt=9999999999999\n"); // a clock set far forward
+        file.close();
+        PinGuard guard(hashOf("246800"), FakeClock().clock());
+        guard.keepStateIn(state, [] { return qint64(1'700'000'000'000); });
+        QCOMPARE(guard.secondsUntilNextTry(), PinGuard::maximumDelaySeconds);
+    }
+
+    void aTryDuringACheckIsRefusedAndTheTryCountsUntilItIsKnownToBeRight() {
+        FakeClock time;
+        PinGuard guard(hashOf("246800"), time.clock());
+        for (int i = 0; i < 2; ++i)
+            guard.check(QStringLiteral("111111"));
+        QVERIFY(!guard.begin()); // the check may run (on another thread)
+        QVERIFY(guard.checking());
+        QCOMPARE(guard.consecutiveFailures(), 3);
+        const std::optional<PinGuard::Result> during = guard.begin();
+        QVERIFY(during);
+        QCOMPARE(during->outcome, PinGuard::Outcome::TooSoon);
+        QVERIFY(guard.finish(PinGuard::matches(QStringLiteral("246800"), guard.storedHash()))
+                    .accepted());
+        QCOMPARE(guard.consecutiveFailures(), 0);
+        QCOMPARE(guard.secondsUntilNextTry(), 0);
     }
 };
 

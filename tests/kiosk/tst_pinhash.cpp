@@ -108,6 +108,8 @@ private slots:
             << QString(good).replace(QStringLiteral("$10$"), QStringLiteral("$0$"));
         QTest::newRow("absurd iterations")
             << QString(good).replace(QStringLiteral("$10$"), QStringLiteral("$2000000000$"));
+        QTest::newRow("more iterations than a check may take") << QString(good).replace(
+            QStringLiteral("$10$"), QStringLiteral("$%1$").arg(PinHash::maximumIterations + 1));
         QTest::newRow("bad base64") << good.section(QLatin1Char('$'), 0, 2) + QStringLiteral("$!!");
         QTest::newRow("short hash")
             << good.section(QLatin1Char('$'), 0, 2) + QStringLiteral("$AAAA");
@@ -118,10 +120,12 @@ private slots:
         QVERIFY(!PinHash::verify(QStringLiteral("4711"), stored));
     }
 
-    void acceptsOnlyPinsOfAtLeastFourDigits_data() {
+    void acceptsOnlyPinsOfAtLeastSixDigits_data() {
         QTest::addColumn<QString>("pin");
         QTest::addColumn<bool>("acceptable");
-        QTest::newRow("four digits") << QStringLiteral("0000") << true;
+        QTest::newRow("six digits") << QStringLiteral("000000") << true;
+        QTest::newRow("four digits") << QStringLiteral("0000") << false;
+        QTest::newRow("five digits") << QStringLiteral("12345") << false;
         QTest::newRow("eight digits") << QStringLiteral("12345678") << true;
         QTest::newRow("three digits") << QStringLiteral("123") << false;
         QTest::newRow("empty") << QString() << false;
@@ -130,7 +134,7 @@ private slots:
         QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662\u0663\u0664") << false;
         QTest::newRow("too long") << QString(33, QLatin1Char('1')) << false;
     }
-    void acceptsOnlyPinsOfAtLeastFourDigits() {
+    void acceptsOnlyPinsOfAtLeastSixDigits() {
         QFETCH(QString, pin);
         QFETCH(bool, acceptable);
         QCOMPARE(PinHash::pinProblem(pin).isEmpty(), acceptable);

@@ -112,8 +112,8 @@ private slots:
 
     void twoDifferentPinsAreRefusedAndNothingIsWritten() {
         KioskSetupDialog dialog(KioskOptions(), installed, {}, path());
-        QTest::keyClicks(dialog.newPinField(), QStringLiteral("1234"));
-        QTest::keyClicks(dialog.repeatPinField(), QStringLiteral("1243"));
+        QTest::keyClicks(dialog.newPinField(), QStringLiteral("123456"));
+        QTest::keyClicks(dialog.repeatPinField(), QStringLiteral("124356"));
         QVERIFY(!dialog.save());
         QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("The two PINs are not the same."));
         QVERIFY(!QFile::exists(path()));
@@ -128,8 +128,8 @@ private slots:
 
     void aPinThatIsTooShortIsRefused() {
         KioskSetupDialog dialog(KioskOptions(), installed, {}, path());
-        QTest::keyClicks(dialog.newPinField(), QStringLiteral("12"));
-        QTest::keyClicks(dialog.repeatPinField(), QStringLiteral("12"));
+        QTest::keyClicks(dialog.newPinField(), QStringLiteral("12345"));
+        QTest::keyClicks(dialog.repeatPinField(), QStringLiteral("12345"));
         QVERIFY(!dialog.save());
         QVERIFY(!dialog.messageLabel()->text().isEmpty());
         QVERIFY(!QFile::exists(path()));

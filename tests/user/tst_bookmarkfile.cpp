@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace pr;
 using namespace pr::testing;
@@ -223,6 +224,19 @@ private slots:
         const ImportResult result = store.importBookmarks(path("big.json"));
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(QStringLiteral("too large")), qPrintable(result.error));
+    }
+
+    // Issue 12: a FIFO would block the import for ever; /dev/zero would fill the memory.
+    void refusesAFifoOrADeviceAtOnceWithoutReadingIt() {
+        QCOMPARE(::mkfifo(QFile::encodeName(path("pipe.json")).constData(), 0600), 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path("zero.json")));
+        UserStore store(path("store.sqlite"));
+        for (const char *name : {"pipe.json", "zero.json"}) {
+            const ImportResult result = store.importBookmarks(path(name));
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(QStringLiteral("is not a file")),
+                     qPrintable(result.error));
+        }
     }
 
     void refusesMoreBookmarksThanTheLimit() {

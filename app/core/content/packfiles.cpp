@@ -3,10 +3,15 @@
 
 #include "packfiles.h"
 
+#include "system/regularfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace pr {
 
@@ -27,7 +32,9 @@ QString PackFiles::absolute(const QString &relativePath) const {
 bool PackFiles::exists(const QString &relativePath) const {
     if (m_memory)
         return m_memory->contains(relativePath);
-    return QFileInfo(absolute(relativePath)).isFile();
+    // Anything there, a link included: reading it then says what is wrong with it.
+    const QFileInfo info(absolute(relativePath));
+    return info.exists() || info.isSymLink();
 }
 
 void PackFiles::error(const QString &file, int line, const QString &message) const {
@@ -53,34 +60,29 @@ bool PackFiles::isSafeRelativePath(const QString &path) {
 std::optional<QByteArray> PackFiles::readBytes(const QString &relativePath) const {
     if (m_memory)
         return readFromMemory(relativePath);
-    const QFileInfo info(absolute(relativePath));
-    if (!info.exists()) {
-        error(relativePath, 0, QStringLiteral("file is missing"));
-        return std::nullopt;
-    }
-    if (!info.isFile()) {
-        error(relativePath, 0, QStringLiteral("is not a regular file"));
-        return std::nullopt;
-    }
-    if (info.size() > m_maxFileBytes) {
+    // One name at a time from the pack's folder, following no link: nothing outside the pack
+    // is read, and a FIFO or device is refused before it is read.
+    FileProblem problem;
+    std::optional<QByteArray> bytes =
+        RegularFile::readInside(m_root, relativePath, m_maxFileBytes, &problem);
+    if (bytes)
+        return bytes;
+    const bool aboutThisFile = problem.path == relativePath;
+    switch (problem.kind) {
+    case FileProblem::Kind::Missing:
         error(relativePath, 0,
-              QStringLiteral("file is too large (%1 bytes; the limit is %2 bytes)")
-                  .arg(info.size())
-                  .arg(m_maxFileBytes));
-        return std::nullopt;
+              aboutThisFile && problem.what == QLatin1String("does not exist")
+                  ? QStringLiteral("file is missing")
+                  : problem.what);
+        break;
+    case FileProblem::Kind::TooLarge:
+        error(relativePath, 0, QStringLiteral("file ") + problem.what);
+        break;
+    default:
+        error(relativePath, 0, aboutThisFile ? problem.what : problem.toString());
+        break;
     }
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        error(relativePath, 0, QStringLiteral("cannot be read: ") + file.errorString());
-        return std::nullopt;
-    }
-    // Read one byte past the limit so a file that grew after the size check is still caught.
-    QByteArray bytes = file.read(m_maxFileBytes + 1);
-    if (bytes.size() > m_maxFileBytes) {
-        error(relativePath, 0, QStringLiteral("file is too large"));
-        return std::nullopt;
-    }
-    return bytes;
+    return std::nullopt;
 }
 
 std::optional<QByteArray> PackFiles::readFromMemory(const QString &relativePath) const {
@@ -123,6 +125,60 @@ std::optional<QString> PackFiles::readText(const QString &relativePath) const {
     return text;
 }
 
+namespace {
+
+QString badStringIn(const QString &text) {
+    if (text.contains(QChar(0)))
+        return QStringLiteral("a text holds \"\\u0000\" (a NUL character), which no text may "
+                              "hold");
+    if (!QStringView(text).isValidUtf16())
+        return QStringLiteral("a text holds half of a surrogate pair (\"\\uD800\" to "
+                              "\"\\uDFFF\") without its other half; write the character itself");
+    return {};
+}
+
+// The first string (name or value) that no text may hold; a null string when there is none.
+// Walks with a stack, not recursion: a document nests as deep as the JSON parser allows.
+QString firstBadStringIn(const QJsonValue &root) {
+    QList<QJsonValue> pending{root};
+    while (!pending.isEmpty()) {
+        const QJsonValue value = pending.takeLast();
+        if (value.isString()) {
+            if (QString bad = badStringIn(value.toString()); !bad.isNull())
+                return bad;
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue &item : array)
+                pending.append(item);
+        } else if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (QString bad = badStringIn(it.key()); !bad.isNull())
+                    return bad;
+                pending.append(it.value());
+            }
+        }
+    }
+    return {};
+}
+
+QString firstBadString(const QJsonDocument &doc) {
+    return doc.isArray() ? firstBadStringIn(doc.array()) : firstBadStringIn(doc.object());
+}
+
+int badEscapeLine(const QByteArray &json) {
+    static const QRegularExpression escape(
+        QStringLiteral("(?<!\\\\u[dD][89abAB][0-9a-fA-F]{2})\\\\u(0000|[dD][89abAB][0-9a-fA-F]{2}"
+                       "(?!\\\\u[dD][c-fC-F])|[dD][c-fC-F][0-9a-fA-F]{2})"));
+    const QString text = QString::fromUtf8(json);
+    const QRegularExpressionMatch match = escape.match(text);
+    if (!match.hasMatch())
+        return 0;
+    return int(QStringView(text).left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
+}
+
+} // namespace
+
 std::optional<QJsonDocument> PackFiles::readJson(const QString &relativePath,
                                                  QByteArray *raw) const {
     const std::optional<QString> text = readText(relativePath);
@@ -136,6 +192,13 @@ std::optional<QJsonDocument> PackFiles::readJson(const QString &relativePath,
     if (parseError.error != QJsonParseError::NoError) {
         error(relativePath, lineAtOffset(utf8, parseError.offset),
               QStringLiteral("is not valid JSON: ") + parseError.errorString());
+        return std::nullopt;
+    }
+    // JSON lets a string hold "\u0000" or half of a surrogate pair, which no text may hold: a
+    // NUL cuts text short in the page and the search index, and a lone surrogate is no
+    // character at all.
+    if (const QString bad = firstBadString(doc); !bad.isNull()) {
+        error(relativePath, badEscapeLine(utf8), bad);
         return std::nullopt;
     }
     return doc;

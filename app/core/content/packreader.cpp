@@ -3,6 +3,7 @@
 
 #include "packreader.h"
 
+#include "content/webaddress.h"
 #include "packfiles.h"
 
 #include <QDir>
@@ -102,6 +103,13 @@ std::optional<Manifest> Validator::readManifest() {
     m.version = requiredString(o, QStringLiteral("version"), kManifest, 0);
     m.publisher = requiredString(o, QStringLiteral("publisher"), kManifest, 0);
     m.sourceUrl = o.value(QLatin1String("sourceUrl")).toString();
+    if (!m.sourceUrl.isEmpty() && !isWebAddress(m.sourceUrl)) {
+        m_files.error(kManifest, 0,
+                      QStringLiteral("\"sourceUrl\" must be a web address (https:// or http://); "
+                                     "\"%1\" is not")
+                          .arg(m.sourceUrl.left(80)));
+        m.sourceUrl.clear();
+    }
     if (!o.contains(QLatin1String("lastReviewed"))) {
         m_files.error(kManifest, 0,
                       QStringLiteral("missing required field \"lastReviewed\" (a date, or null "

@@ -5,10 +5,13 @@
 
 #include "kiosksettingskeys.h"
 #include "pinhash.h"
+#include "system/inifile.h"
+#include "system/regularfile.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <optional>
 
 namespace pr {
 namespace {
@@ -18,14 +21,14 @@ class CheckedReader {
     Q_DECLARE_TR_FUNCTIONS(pr::KioskSettings)
 
 public:
-    CheckedReader(const QSettings &settings, QStringList &problems)
+    CheckedReader(const IniFile &settings, QStringList &problems)
         : m_settings(settings)
         , m_problems(problems) {}
 
     bool boolean(const QString &key, bool fallback) {
         if (!m_settings.contains(key))
             return fallback;
-        const QString text = m_settings.value(key).toString().trimmed().toLower();
+        const QString text = m_settings.text(key).trimmed().toLower();
         static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"),
                                         QStringLiteral("on"), QStringLiteral("1")};
         static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"),
@@ -43,7 +46,7 @@ public:
     int number(const QString &key, int fallback, int minimum, int maximum) {
         if (!m_settings.contains(key))
             return fallback;
-        const QString text = m_settings.value(key).toString().trimmed();
+        const QString text = m_settings.text(key).trimmed();
         bool ok = false;
         const int value = text.toInt(&ok);
         if (!ok) {
@@ -68,12 +71,12 @@ public:
         return value;
     }
 
-    QString text(const QString &key) { return m_settings.value(key).toString().trimmed(); }
+    QString text(const QString &key) { return m_settings.text(key).trimmed(); }
 
     // A list is written as "en, es"; a hand-edited file may have "en,es" or a single code.
     QStringList list(const QString &key) {
         QStringList items;
-        for (const QString &part : m_settings.value(key).toStringList()) {
+        for (const QString &part : m_settings.values().value(key).toStringList()) {
             for (const QString &item : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!item.trimmed().isEmpty())
                     items.append(item.trimmed());
@@ -83,7 +86,7 @@ public:
     }
 
 private:
-    const QSettings &m_settings;
+    const IniFile &m_settings;
     QStringList &m_problems;
 };
 
@@ -111,25 +114,36 @@ bool KioskSettings::isLanguageCode(const QString &code) {
 
 void KioskSettings::read() {
     const QFileInfo info(m_filePath);
-    m_fileExists = info.isFile();
+    // Anything there counts, so that a FIFO or a link to a device is reported, not ignored.
+    m_fileExists = info.exists() || info.isSymLink();
     if (!m_fileExists)
         return;
-    if (!info.isReadable()) {
-        m_problems.append(tr("%1 cannot be read; using the defaults.").arg(m_filePath));
+    // A regular file of settings size, read as plain text: no serialized value is ever
+    // built from it (see IniFile).
+    QString why;
+    const std::optional<QByteArray> bytes =
+        RegularFile::read(m_filePath, IniFile::maxFileBytes, &why);
+    if (!bytes) {
+        m_problems.append(tr("%1; using the defaults.").arg(why));
         return;
     }
     // A file others can write is a file a visitor may be able to change.
     if (info.permissions() & (QFile::WriteGroup | QFile::WriteOther))
         m_problems.append(tr("%1 can be changed by other users; it should be writable by "
-                             "root only (chmod 644).")
+                             "root only (faqpack kiosk-setup sets this).")
                               .arg(m_filePath));
 
-    const QSettings settings(m_filePath, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
+    const IniFile settings = IniFile::parse(*bytes);
+    for (const IniFile::Problem &problem : settings.problems())
         m_problems.append(
-            tr("%1 is not a valid settings file; using the defaults.").arg(m_filePath));
-        return;
-    }
+            tr("%1 line %2: %3").arg(m_filePath).arg(problem.line).arg(problem.message));
+    // The PIN's hash is for root and the kiosk's group only (see docs/kiosk.md).
+    if (!settings.text(kioskkeys::adminPinHash()).isEmpty() &&
+        (info.permissions() & QFile::ReadOther))
+        m_problems.append(tr("%1 can be read by every user, and it holds the admin PIN's hash; "
+                             "it should be readable by root and the kiosk's group only "
+                             "(faqpack kiosk-setup sets this).")
+                              .arg(m_filePath));
     CheckedReader reader(settings, m_problems);
     KioskOptions &o = m_options;
     o.enabled = reader.boolean(kioskkeys::enabled(), o.enabled);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace pr {
 
@@ -13,6 +14,14 @@ namespace pr {
 // After two wrong PINs in a row, each further wrong one makes the next try wait longer
 // (2 s, 4 s, 8 s, ... up to maximumDelaySeconds); a right PIN starts the count again. A try made
 // while waiting is refused without being checked.
+//
+// A check is slow on purpose (PBKDF2), so the window runs it off its thread in three steps:
+// begin() (refuses at once when a wait is running or a check is under way, and otherwise counts
+// the try as wrong until it is known to be right, so that ending the process mid-check gains
+// nothing), matches() on a worker thread, and finish(). check() does all three in one call.
+//
+// keepStateIn() keeps the count and the wait in a file, so that restarting the app does not
+// start the count again.
 class PinGuard {
     Q_DECLARE_TR_FUNCTIONS(pr::PinGuard)
 
@@ -40,7 +49,23 @@ public:
 
     explicit PinGuard(QString storedHash, Clock clock = {});
 
+    // Wall-clock milliseconds since the epoch, for the wait kept in the state file.
+    using WallClock = std::function<qint64()>;
+
     Result check(const QString &pin);
+
+    // Null when the check may go ahead (the try is counted as wrong meanwhile); otherwise the
+    // answer, given at once.
+    std::optional<Result> begin();
+    // Safe to call on any thread: it touches nothing but its arguments.
+    static bool matches(const QString &pin, const QString &storedHash);
+    Result finish(bool matched);
+    const QString &storedHash() const { return m_storedHash; }
+    bool checking() const { return m_checking; }
+
+    // Reads the count and the wait from path (when it is there) and writes them there after
+    // every change. A wait read back is never longer than maximumDelaySeconds.
+    void keepStateIn(const QString &path, WallClock wallClock = {});
     // Seconds until a try will be checked (rounded up); 0 when it can be made now.
     int secondsUntilNextTry() const;
     int consecutiveFailures() const { return m_failures; }
@@ -51,7 +76,14 @@ public:
     static int delayAfterFailures(int failures);
 
 private:
+    Result refusal(int delay) const;
+    static QString refusalMessage(int delay);
+    void saveState() const;
+
     QString m_storedHash;
+    QString m_stateFile;
+    WallClock m_wallClock;
+    bool m_checking = false;
     Clock m_clock;
     bool m_hasPin = false;
     int m_failures = 0;

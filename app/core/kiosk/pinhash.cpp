@@ -14,8 +14,6 @@ namespace {
 
 const QLatin1String scheme("pbkdf2-sha256");
 static_assert(PinHash::saltLength % sizeof(quint32) == 0);
-// A stored hash from an edited file must not be able to make a check take minutes.
-constexpr int maximumIterations = 10000000;
 
 struct ParsedHash {
     int iterations = 0;
@@ -30,7 +28,7 @@ std::optional<ParsedHash> parse(const QString &stored) {
     ParsedHash parsed;
     bool ok = false;
     parsed.iterations = parts.at(1).toInt(&ok);
-    if (!ok || parsed.iterations < 1 || parsed.iterations > maximumIterations)
+    if (!ok || parsed.iterations < 1 || parsed.iterations > PinHash::maximumIterations)
         return std::nullopt;
     const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(),
                                                      QByteArray::AbortOnBase64DecodingErrors);

@@ -19,7 +19,10 @@ public:
     static constexpr int defaultIterations = 120000;
     static constexpr int saltLength = 16;
     static constexpr int hashLength = 32;
-    static constexpr int minimumPinLength = 4;
+    // A stored hash asking for more is refused: a check must not take longer than a few seconds
+    // (about 5 s on a slow kiosk), whatever the settings file says.
+    static constexpr int maximumIterations = 1000000;
+    static constexpr int minimumPinLength = 6;
     static constexpr int maximumPinLength = 32;
 
     // Why pin cannot be an admin PIN (digits only, minimumPinLength or more); empty when it can.

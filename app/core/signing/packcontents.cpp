@@ -3,6 +3,7 @@
 
 #include "packcontents.h"
 
+#include "system/regularfile.h"
 #include "translation/languagepackfile.h"
 
 #include <QDir>
@@ -18,34 +19,9 @@ namespace {
 
 const QString kSignaturesFormat = QStringLiteral("patient-reader-signatures");
 
+// Refuses links, special files and files over the limit (see RegularFile).
 std::optional<QByteArray> readRegularFile(const QFileInfo &info, qint64 maxBytes, QString *error) {
-    if (info.isSymLink()) {
-        *error = QStringLiteral("%1 is a symbolic link; a pack holds only its own files")
-                     .arg(info.filePath());
-        return std::nullopt;
-    }
-    if (!info.isFile()) {
-        *error = QStringLiteral("%1 is not a regular file").arg(info.filePath());
-        return std::nullopt;
-    }
-    if (info.size() > maxBytes) {
-        *error = QStringLiteral("%1 is too large (%2 bytes; the limit is %3)")
-                     .arg(info.filePath())
-                     .arg(info.size())
-                     .arg(maxBytes);
-        return std::nullopt;
-    }
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1 cannot be read: %2").arg(info.filePath(), file.errorString());
-        return std::nullopt;
-    }
-    QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes) {
-        *error = QStringLiteral("%1 is too large").arg(info.filePath());
-        return std::nullopt;
-    }
-    return bytes;
+    return RegularFile::read(info.filePath(), maxBytes, error, RegularFile::Links::Refuse);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "signingkeys.h"
 
 #include "ed25519.h"
+#include "system/regularfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,21 +48,16 @@ std::optional<QByteArray> base64Field(const QJsonObject &o, const QString &field
 }
 
 std::optional<QByteArray> readSmallFile(const QString &path, QString *error) {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QStringLiteral("does not exist");
-        return std::nullopt;
+    FileProblem problem;
+    std::optional<QByteArray> bytes =
+        RegularFile::read(path, kMaxKeyFileBytes, &problem, RegularFile::Links::Refuse);
+    if (!bytes) {
+        *error = problem.kind == FileProblem::Kind::Missing ? QStringLiteral("does not exist")
+                 : problem.kind == FileProblem::Kind::Unreadable
+                     ? problem.what
+                     : QStringLiteral("is not a key file (not a small regular file)");
     }
-    if (!info.isFile() || info.isSymLink() || info.size() > kMaxKeyFileBytes) {
-        *error = QStringLiteral("is not a key file (not a small regular file)");
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read: ") + file.errorString();
-        return std::nullopt;
-    }
-    return file.read(kMaxKeyFileBytes);
+    return bytes;
 }
 
 bool writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions mode,

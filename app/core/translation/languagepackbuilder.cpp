@@ -3,6 +3,8 @@
 
 #include "languagepackbuilder.h"
 
+#include "system/regularfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,15 +62,15 @@ std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
                                       .toString();
     if (PackFiles::isSafeRelativePath(interfaceName)) {
         if (!interfaceQm.isEmpty()) {
-            QFile qm(interfaceQm);
-            if (!qm.open(QIODevice::ReadOnly)) {
-                files.error(
-                    interfaceName, 0,
-                    QStringLiteral("cannot read %1: %2").arg(interfaceQm, qm.errorString()));
+            QString why;
+            const std::optional<QByteArray> qm =
+                RegularFile::read(interfaceQm, limits.maxFileBytes, &why);
+            if (!qm) {
+                files.error(interfaceName, 0, QStringLiteral("cannot read ") + why);
                 failed();
                 return std::nullopt;
             }
-            map.insert(interfaceName, qm.read(limits.maxFileBytes + 1));
+            map.insert(interfaceName, *qm);
         } else if (files.exists(interfaceName)) {
             addFile(files, interfaceName, &map);
         }

@@ -3,6 +3,8 @@
 
 #include "languagepackfile.h"
 
+#include "system/regularfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -34,23 +36,23 @@ std::optional<PackFileMap> LanguagePackFile::read(const QString &path, const Lim
         problems->append({PackProblem::Severity::Error, name, 0, message});
         return std::nullopt;
     };
-    if (!info.exists())
-        return fail(QStringLiteral("the file does not exist"));
-    if (!info.isFile())
-        return fail(QStringLiteral("is not a regular file"));
-    // Checked before reading, so a huge file is never loaded into memory.
-    if (info.size() > limits.maxFileBytes)
-        return fail(QStringLiteral("the file is too large for a language pack (%1 bytes; the "
-                                   "limit is %2 bytes)")
-                        .arg(info.size())
-                        .arg(limits.maxFileBytes));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read: ") + file.errorString());
-    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    if (bytes.size() > limits.maxFileBytes)
-        return fail(QStringLiteral("the file is too large for a language pack"));
-    return parse(bytes, name, limits, problems);
+    // A regular file within the limit, checked before anything is read: never a FIFO or a
+    // device, even behind a link.
+    FileProblem problem;
+    const std::optional<QByteArray> bytes = RegularFile::read(path, limits.maxFileBytes, &problem);
+    if (!bytes) {
+        switch (problem.kind) {
+        case FileProblem::Kind::Missing:
+            return fail(QStringLiteral("the file does not exist"));
+        case FileProblem::Kind::TooLarge:
+            return fail(QStringLiteral("the file ") +
+                        problem.what.replace(QStringLiteral("is too large"),
+                                             QStringLiteral("is too large for a language pack")));
+        default:
+            return fail(problem.what);
+        }
+    }
+    return parse(*bytes, name, limits, problems);
 }
 
 std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, const QString &name,

@@ -320,6 +320,12 @@ std::optional<TranslationCatalog> PoFile::read(const QByteArray &bytes, const QS
             {PackProblem::Severity::Error, fileName, 0, QStringLiteral("is not UTF-8 text")});
         return std::nullopt;
     }
+    if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0) {
+        problems->append({PackProblem::Severity::Error, fileName,
+                          int(QStringView(text).left(nul).count(QLatin1Char('\n'))) + 1,
+                          QStringLiteral("holds a NUL character, which no text may hold")});
+        return std::nullopt;
+    }
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return PoParser(fileName, problems).parse(text);
 }

@@ -86,7 +86,7 @@ private:
                 unit.fuzzy = m_xml.attributes().value(QLatin1String("state")) == kNeedsReview;
                 unit.target = readMarkedUp(nullptr, &sourcePlaceholders);
             } else if (name == QLatin1String("note")) {
-                unit.note = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                unit.note = readTextWithin();
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -111,7 +111,7 @@ private:
                 text += m_xml.text();
             } else if (token == QXmlStreamReader::StartElement) {
                 const QString id = m_xml.attributes().value(QLatin1String("id")).toString();
-                QString inner = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QString inner = readTextWithin();
                 if (record)
                     record->insert(id, inner);
                 if (inner.isEmpty() && lookup)
@@ -123,6 +123,38 @@ private:
         }
         return text;
     }
+
+    // The text of the current element and of every element inside it, read in a loop (Qt's
+    // readElementText() recurses once per nested element, so a deeply nested file would
+    // overflow the stack). Nesting deeper than kMaxDepth inside a unit is refused.
+    QString readTextWithin() {
+        QString text;
+        int depth = 1;
+        while (depth > 0 && !m_xml.atEnd()) {
+            switch (m_xml.readNext()) {
+            case QXmlStreamReader::Characters:
+            case QXmlStreamReader::EntityReference:
+                text += m_xml.text();
+                break;
+            case QXmlStreamReader::StartElement:
+                if (++depth > kMaxDepth) {
+                    m_xml.raiseError(QStringLiteral("elements are nested more than %1 deep inside "
+                                                    "a unit")
+                                         .arg(kMaxDepth));
+                    return text;
+                }
+                break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            default:
+                break;
+            }
+        }
+        return text;
+    }
+
+    static constexpr int kMaxDepth = 16;
 
     void error(int line, const QString &message) {
         m_problems->append({PackProblem::Severity::Error, m_fileName, line, message});

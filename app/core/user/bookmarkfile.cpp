@@ -4,6 +4,7 @@
 #include "bookmarkfile.h"
 
 #include "content/pack.h"
+#include "system/regularfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -205,23 +206,28 @@ BookmarkFile::ReadResult BookmarkFile::decode(const QByteArray &json, const QDat
 
 BookmarkFile::ReadResult BookmarkFile::read(const QString &filePath, const QDateTime &now) const {
     ReadResult result;
-    QFile file(filePath);
-    const QFileInfo info(file);
-    if (!info.isFile()) {
-        result.error = tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath));
+    // A regular file within the limit, checked on the opened file before it is read: never a
+    // FIFO (which would block) or a device behind a link.
+    FileProblem problem;
+    const std::optional<QByteArray> bytes =
+        RegularFile::read(filePath, m_limits.maxFileBytes, &problem);
+    if (!bytes) {
+        switch (problem.kind) {
+        case FileProblem::Kind::TooLarge:
+            result.error = tr("The file is larger than %1 MB, too large for a bookmarks file.")
+                               .arg(m_limits.maxFileBytes / (1024 * 1024));
+            break;
+        case FileProblem::Kind::NotRegular:
+        case FileProblem::Kind::Missing:
+            result.error = tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath));
+            break;
+        default:
+            result.error = tr("The file cannot be read: %1").arg(problem.what);
+            break;
+        }
         return result;
     }
-    if (info.size() > m_limits.maxFileBytes) {
-        result.error = tr("The file is larger than %1 MB, too large for a bookmarks file.")
-                           .arg(m_limits.maxFileBytes / (1024 * 1024));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("The file cannot be read: %1").arg(file.errorString());
-        return result;
-    }
-    // Read one byte past the limit: the size may have changed since it was checked.
-    return decode(file.read(m_limits.maxFileBytes + 1), now);
+    return decode(*bytes, now);
 }
 
 QString BookmarkFile::write(const QString &filePath, const QList<Bookmark> &bookmarks,

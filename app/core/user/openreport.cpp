@@ -9,6 +9,13 @@ namespace pr {
 
 QString OpenReport::userMessage() const {
     QStringList parts;
+    if (restoredFromBackup) {
+        parts.append(tr("Your saved bookmarks file had a journal file beside it that did not "
+                        "belong to it. Every file was kept as a backup at %1, and your bookmarks "
+                        "were restored from it.")
+                         .arg(QDir::toNativeSeparators(backupPath)));
+        return parts.join(QLatin1Char(' '));
+    }
     if (!backupPath.isEmpty())
         parts.append(tr("Your saved bookmarks file was damaged or could not be read by this "
                         "version of Patient Reader. It has been kept as a backup at %1.")

@@ -28,6 +28,9 @@ public:
     QString reason;               // the technical cause, for logs and the "details" of a message
     int migratedFromVersion = 0;  // the schema version found, when it was older than current
     bool loadedSavedData = false; // InMemory: the saved bookmarks were read into memory
+    // Recovered: only a journal beside the store was wrong; the store itself was put back from
+    // the backup, so the bookmarks are still there.
+    bool restoredFromBackup = false;
 
     bool isPersistent() const {
         return outcome == Outcome::Opened || outcome == Outcome::Created ||

@@ -40,6 +40,10 @@ private:
     static Attempt tryFile(const QString &path);
     static Attempt tryFileUntilNotBusy(const QString &path);
     QString moveAside(const QString &path, QString *error) const;
+    // Moves the store and its journal files aside together, before anything opened them for
+    // writing, and starts again: from a copy of the main file when restoreMainFile.
+    OpenedStore recoverWithoutWriting(const QString &path, const QString &reason,
+                                      bool restoreMainFile) const;
 
     QDateTime m_now;
 };

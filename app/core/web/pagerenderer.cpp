@@ -5,6 +5,7 @@
 
 #include "content/markdownrenderer.h"
 #include "content/readabledate.h"
+#include "content/webaddress.h"
 #include "kiosk/qrcode.h"
 #include "signing/trustnotices.h"
 #include "translation/translationnotices.h"
@@ -169,7 +170,8 @@ QString PageRenderer::provenance(const Options &options, bool withDisclaimer) co
                 QStringLiteral("</p>\n");
     html += QStringLiteral("<ul class=\"facts\">\n<li>") +
             esc(tr("Publisher: %1").arg(m.publisher)) + QStringLiteral("</li>\n");
-    if (!m.sourceUrl.isEmpty())
+    // Only a web address becomes a link (the reader refuses any other sourceUrl already).
+    if (isWebAddress(m.sourceUrl))
         html += QStringLiteral("<li>") + esc(tr("Source:")) +
                 QStringLiteral(" <a class=\"external\" href=\"") + esc(m.sourceUrl) +
                 QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
@@ -178,7 +180,7 @@ QString PageRenderer::provenance(const Options &options, bool withDisclaimer) co
             (m.trust.isVerified() ? QStringLiteral("verified") : QStringLiteral("not-verified")) +
             QStringLiteral("\">") + esc(TrustNotices::summary(m.trust, QLocale(m.language))) +
             QStringLiteral("</li>\n");
-    if (options.sourceQrCode && !m.sourceUrl.isEmpty()) {
+    if (options.sourceQrCode && isWebAddress(m.sourceUrl)) {
         const QrCode code = QrCode::encode(m.sourceUrl);
         if (code.isValid())
             html += QStringLiteral("<li><figure class=\"qr\">") +

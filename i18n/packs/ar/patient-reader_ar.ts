@@ -857,18 +857,6 @@
         <translation>%1: %2 أكبر من الحد الأقصى %3؛ ستُستخدم %3.</translation>
     </message>
     <message>
-        <source>%1 cannot be read; using the defaults.</source>
-        <translation>تتعذّر قراءة %1؛ ستُستخدم القيم الافتراضية.</translation>
-    </message>
-    <message>
-        <source>%1 can be changed by other users; it should be writable by root only (chmod 644).</source>
-        <translation>يمكن لمستخدمين آخرين تعديل %1؛ يجب ألّا يكتب فيه إلا root ‏(chmod 644).</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid settings file; using the defaults.</source>
-        <translation>%1 ليس ملف إعدادات صالحًا؛ ستُستخدم القيم الافتراضية.</translation>
-    </message>
-    <message>
         <source>No admin PIN is set up: the kiosk cannot be left from the screen. Set one with faqpack kiosk-setup --pin-stdin.</source>
         <translation>لم يُضبط رقم تعريف شخصي (PIN) للمسؤول: لا يمكن الخروج من وضع الكشك من الشاشة. اضبطه باستخدام faqpack kiosk-setup --pin-stdin.</translation>
     </message>
@@ -892,6 +880,22 @@
         <source>%1 is longer than %2 characters; cut short.</source>
         <translation>%1 أطول من %2 حرفًا؛ اختُصر.</translation>
     </message>
+    <message>
+        <source>%1; using the defaults.</source>
+        <translation>%1؛ ستُستخدم القيم الافتراضية.</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users; it should be writable by root only (faqpack kiosk-setup sets this).</source>
+        <translation>يمكن لمستخدمين آخرين تعديل %1؛ يجب ألّا يكتب فيه إلا root ‏(يضبط faqpack kiosk-setup ذلك).</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1، السطر %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 can be read by every user, and it holds the admin PIN&apos;s hash; it should be readable by root and the kiosk&apos;s group only (faqpack kiosk-setup sets this).</source>
+        <translation>يمكن لأي مستخدم قراءة %1، وهو يحتوي على تجزئة رمز PIN الخاص بالمسؤول؛ يجب ألّا يقرأه إلا root ومجموعة الكشك ‏(يضبط faqpack kiosk-setup ذلك).</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettingsWriter</name>
@@ -904,12 +908,16 @@
         <translation>يتعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1 (are you root?).</source>
-        <translation>تتعذّر الكتابة في %1 (هل أنت root؟).</translation>
+        <source>%1; nothing was written.</source>
+        <translation>%1؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <source>Wrote %1 but cannot make it read-only for others.</source>
-        <translation>كُتب %1 لكن يتعذّر جعله للقراءة فقط بالنسبة للآخرين.</translation>
+        <source>Cannot write %1 (are you root?): %2</source>
+        <translation>تتعذّر الكتابة في %1 (هل أنت root؟): %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private; nothing was written.</source>
+        <translation>يتعذّر جعل %1 خاصًا؛ لم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1475,10 @@
         <source>To keep them, export your bookmarks to a file before closing.</source>
         <translation>للاحتفاظ بها، صدّر إشاراتك المرجعية إلى ملف قبل الإغلاق.</translation>
     </message>
+    <message>
+        <source>Your saved bookmarks file had a journal file beside it that did not belong to it. Every file was kept as a backup at %1, and your bookmarks were restored from it.</source>
+        <translation>كان بجانب ملف الإشارات المرجعية المحفوظ ملف سجل لا يخصّه. حُفظت كل الملفات نسخةً احتياطية في %1، واستُعيدت إشاراتك المرجعية منها.</translation>
+    </message>
 </context>
 <context>
     <name>pr::PinGuard</name>
@@ -1484,6 +1496,10 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>رقم PIN غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>

@@ -849,18 +849,6 @@
         <translation>%1: %2 está por encima del máximo de %3; se usa %3.</translation>
     </message>
     <message>
-        <source>%1 cannot be read; using the defaults.</source>
-        <translation>No se puede leer %1; se usan los valores predeterminados.</translation>
-    </message>
-    <message>
-        <source>%1 can be changed by other users; it should be writable by root only (chmod 644).</source>
-        <translation>Otros usuarios pueden modificar %1; solo root debería poder escribir en él (chmod 644).</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid settings file; using the defaults.</source>
-        <translation>%1 no es un archivo de configuración válido; se usan los valores predeterminados.</translation>
-    </message>
-    <message>
         <source>No admin PIN is set up: the kiosk cannot be left from the screen. Set one with faqpack kiosk-setup --pin-stdin.</source>
         <translation>No hay un PIN de administración configurado: no se puede salir del quiosco desde la pantalla. Configure uno con faqpack kiosk-setup --pin-stdin.</translation>
     </message>
@@ -884,6 +872,22 @@
         <source>%1 is longer than %2 characters; cut short.</source>
         <translation>%1 tiene más de %2 caracteres; se ha acortado.</translation>
     </message>
+    <message>
+        <source>%1; using the defaults.</source>
+        <translation>%1; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users; it should be writable by root only (faqpack kiosk-setup sets this).</source>
+        <translation>Otros usuarios pueden modificar %1; solo root debería poder escribir en él (faqpack kiosk-setup lo deja así).</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 can be read by every user, and it holds the admin PIN&apos;s hash; it should be readable by root and the kiosk&apos;s group only (faqpack kiosk-setup sets this).</source>
+        <translation>Cualquier usuario puede leer %1, y contiene el hash del PIN de administración; solo root y el grupo del quiosco deberían poder leerlo (faqpack kiosk-setup lo deja así).</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettingsWriter</name>
@@ -896,12 +900,16 @@
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1 (are you root?).</source>
-        <translation>No se puede escribir %1 (¿es usted root?).</translation>
+        <source>%1; nothing was written.</source>
+        <translation>%1; no se escribió nada.</translation>
     </message>
     <message>
-        <source>Wrote %1 but cannot make it read-only for others.</source>
-        <translation>Se ha escrito %1, pero no se puede hacer de solo lectura para los demás.</translation>
+        <source>Cannot write %1 (are you root?): %2</source>
+        <translation>No se puede escribir %1 (¿es usted root?): %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private; nothing was written.</source>
+        <translation>No se puede hacer privado %1; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1455,10 @@
         <source>To keep them, export your bookmarks to a file before closing.</source>
         <translation>Para conservarlos, exporte sus marcadores a un archivo antes de cerrar.</translation>
     </message>
+    <message>
+        <source>Your saved bookmarks file had a journal file beside it that did not belong to it. Every file was kept as a backup at %1, and your bookmarks were restored from it.</source>
+        <translation>Junto a su archivo de marcadores guardado había un archivo de registro que no le pertenecía. Todos los archivos se guardaron como copia de seguridad en %1, y sus marcadores se recuperaron de ella.</translation>
+    </message>
 </context>
 <context>
     <name>pr::PinGuard</name>
@@ -1460,6 +1472,10 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
