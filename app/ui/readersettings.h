@@ -17,13 +17,14 @@ public:
 
     qreal zoom() const;
     void setZoom(qreal factor);
-    bool darkTheme(bool fallback) const;
-    void setDarkTheme(bool dark);
     QString language() const;
     void setLanguage(const QString &languageTag);
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    // The settings themselves, for the reading-comfort and read-aloud choices.
+    QSettings &store() const { return m_settings; }
 
 private:
     QSettings &m_settings;

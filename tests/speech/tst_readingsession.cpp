@@ -66,8 +66,8 @@ private slots:
     void refusesAnEmptyText() {
         FakeSpeechEngine engine;
         ReadingSession session(engine);
-        QVERIFY(!session.start(ReadingText::fromBlocks({QStringLiteral("—")},
-                                                       QStringLiteral("en"))));
+        QVERIFY(
+            !session.start(ReadingText::fromBlocks({QStringLiteral("—")}, QStringLiteral("en"))));
         QVERIFY(engine.spoken.isEmpty());
     }
 
@@ -151,8 +151,8 @@ private slots:
         ReadingSession session(engine);
         session.start(threeSentences());
         const int stopsBefore = engine.stops;
-        QVERIFY(session.start(ReadingText::fromBlocks({QStringLiteral("¿Y ahora?")},
-                                                      QStringLiteral("es"))));
+        QVERIFY(session.start(
+            ReadingText::fromBlocks({QStringLiteral("¿Y ahora?")}, QStringLiteral("es"))));
         QVERIFY(engine.stops > stopsBefore);
         QCOMPARE(engine.speaking, QStringLiteral("¿Y ahora?"));
         QCOMPARE(engine.language, QStringLiteral("es"));

@@ -70,10 +70,10 @@ private slots:
     }
 
     void readingTextKeepsEachSentencesBlockAndPlaceAndSkipsMarksAlone() {
-        const ReadingText text = ReadingText::fromBlocks(
-            {QStringLiteral("Is it safe?"), QStringLiteral("[1]"),
-             QStringLiteral("Yes. Mostly, e.g. in clinics.")},
-            QStringLiteral("en"));
+        const ReadingText text =
+            ReadingText::fromBlocks({QStringLiteral("Is it safe?"), QStringLiteral("[1]"),
+                                     QStringLiteral("Yes. Mostly, e.g. in clinics.")},
+                                    QStringLiteral("en"));
         QCOMPARE(text.size(), 3);
         QCOMPARE(text.language(), QStringLiteral("en"));
         const ReadingSentence &last = text.sentences().at(2);

@@ -18,9 +18,9 @@ public:
     using SpeechEngine::SpeechEngine;
 
     QStringList voices = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")};
-    QStringList spoken;      // every speak(), in order
-    QString speaking;        // the utterance in progress; empty when silent
-    QString language;        // the voice chosen
+    QStringList spoken; // every speak(), in order
+    QString speaking;   // the utterance in progress; empty when silent
+    QString language;   // the voice chosen
     double rate = 0.0;
     int stops = 0;
 

@@ -21,7 +21,7 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
 
     QSettings settings(filePath, QSettings::IniFormat);
     // Only the kiosk's own groups are rewritten: the clinic's help lines ([help]) stay.
-    for (const char *group : {"kiosk", "language", "printing"})
+    for (const char *group : {"kiosk", "language", "printing", "reading"})
         settings.remove(QLatin1String(group));
     settings.setValue(kioskkeys::enabled(), options.enabled);
     settings.setValue(kioskkeys::idleTimeoutSeconds(), options.idleTimeoutSeconds);
@@ -33,6 +33,9 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
     settings.setValue(kioskkeys::printingAllowed(), options.printingAllowed);
     settings.setValue(kioskkeys::printerName(), options.printerName);
     settings.setValue(kioskkeys::requireSignedContent(), options.requireSignedContent);
+    settings.setValue(kioskkeys::readAloudAllowed(), options.readAloudAllowed);
+    settings.setValue(kioskkeys::theme(), options.theme);
+    settings.setValue(kioskkeys::readingFont(), options.readingFont);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return tr("Cannot write %1 (are you root?).").arg(filePath);

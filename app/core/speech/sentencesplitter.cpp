@@ -16,18 +16,18 @@ QStringList abbreviationsFor(const QString &language) {
     // Only abbreviations that are followed by more of the same sentence; words like "etc." that
     // often end one are left out, so a sentence ending with them still ends.
     if (language == QLatin1String("en"))
-        return {QStringLiteral("e.g."),  QStringLiteral("i.e."),   QStringLiteral("dr."),
-                QStringLiteral("mr."),   QStringLiteral("mrs."),   QStringLiteral("ms."),
-                QStringLiteral("prof."), QStringLiteral("st."),    QStringLiteral("vs."),
+        return {QStringLiteral("e.g."),    QStringLiteral("i.e."), QStringLiteral("dr."),
+                QStringLiteral("mr."),     QStringLiteral("mrs."), QStringLiteral("ms."),
+                QStringLiteral("prof."),   QStringLiteral("st."),  QStringLiteral("vs."),
                 QStringLiteral("approx."), QStringLiteral("no."),  QStringLiteral("fig."),
-                QStringLiteral("cf."),   QStringLiteral("u.s."),   QStringLiteral("u.k."),
-                QStringLiteral("mg."),   QStringLiteral("a.m."),   QStringLiteral("p.m.")};
+                QStringLiteral("cf."),     QStringLiteral("u.s."), QStringLiteral("u.k."),
+                QStringLiteral("mg."),     QStringLiteral("a.m."), QStringLiteral("p.m.")};
     if (language == QLatin1String("es"))
-        return {QStringLiteral("p. ej."), QStringLiteral("ej."),   QStringLiteral("dr."),
-                QStringLiteral("dra."),   QStringLiteral("sr."),   QStringLiteral("sra."),
-                QStringLiteral("srta."),  QStringLiteral("ud."),   QStringLiteral("uds."),
-                QStringLiteral("núm."),   QStringLiteral("n.º"),   QStringLiteral("pág."),
-                QStringLiteral("aprox."), QStringLiteral("prof."), QStringLiteral("profa."),
+        return {QStringLiteral("p. ej."), QStringLiteral("ej."),     QStringLiteral("dr."),
+                QStringLiteral("dra."),   QStringLiteral("sr."),     QStringLiteral("sra."),
+                QStringLiteral("srta."),  QStringLiteral("ud."),     QStringLiteral("uds."),
+                QStringLiteral("núm."),   QStringLiteral("n.º"),     QStringLiteral("pág."),
+                QStringLiteral("aprox."), QStringLiteral("prof."),   QStringLiteral("profa."),
                 QStringLiteral("lic."),   QStringLiteral("ee. uu."), QStringLiteral("uu.")};
     return {};
 }
