@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebEngineSettings>
 
 using pr::ReadingSession;
 using pr::test::FakeSpeechEngine;
