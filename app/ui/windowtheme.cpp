@@ -68,6 +68,7 @@ QString WindowTheme::styleSheet(PageTheme theme) {
         return {};
     return QStringLiteral("QToolButton:focus, QPushButton:focus, QComboBox:focus, QLineEdit:focus,"
                           " QCheckBox:focus, QRadioButton:focus { border: 2px solid #00e5ff; }"
+                          "QLineEdit, QComboBox, QAbstractScrollArea { border: 1px solid #ffffff; }"
                           "QToolBar { border-bottom: 1px solid #ffffff; }"
                           "QDockWidget::title { border-bottom: 1px solid #ffffff; }");
 }
