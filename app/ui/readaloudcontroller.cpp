@@ -8,12 +8,14 @@
 #include "pagereadingbridge.h"
 #include "speech/speechengine.h"
 #include "speech/speechrate.h"
+#include "web/pageserver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QSettings>
 #include <QStyle>
+#include <QTimer>
 
 namespace pr {
 namespace {
@@ -75,9 +77,20 @@ void ReadAloudController::setRateStep(int step) {
 }
 
 void ReadAloudController::pageLoaded(bool ok) {
-    if (!ok)
-        return;
-    m_bridge->readText([this](const PageReadingBridge::PageText &text) {
+    if (ok)
+        checkPage(0);
+}
+
+void ReadAloudController::checkPage(int attempt) {
+    const QUrl url = m_view.url();
+    m_bridge->readText([this, url, attempt](const PageReadingBridge::PageText &text) {
+        if (m_view.url() != url)
+            return; // a newer page reports for itself
+        if (!text.isAnswer && !PageServer::entryIdOf(url).isEmpty() && attempt < 3) {
+            // An answer's address, but its text was not there yet (a load overtaken by another).
+            QTimer::singleShot(300, this, [this, attempt] { checkPage(attempt + 1); });
+            return;
+        }
         if (!text.isAnswer) {
             m_pageLanguage.clear();
             setAvailable(false, tr("Open an answer to read it aloud."));

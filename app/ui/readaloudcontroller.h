@@ -50,6 +50,7 @@ signals:
 
 private:
     void pageLoaded(bool ok);
+    void checkPage(int attempt);
     void start();
     void setAvailable(bool available, const QString &reason);
     void updateActions();
