@@ -22,7 +22,7 @@ packages=(
   speech-dispatcher-espeak-ng espeak-ng fonts-opendyslexic
   # The accessibility checks: AT-SPI (a private D-Bus session under Xvfb) and axe-core in
   # Debian's chromium (tests/accessibility).
-  python3-pyatspi at-spi2-core dbus xdotool chromium
+  python3-pyatspi at-spi2-core dbus libglib2.0-bin xdotool chromium
 )
 # npm for the axe-core check (tests/accessibility/axe). Debian's nodejs and npm, unless a node
 # with npm is installed already (their packages would conflict).
