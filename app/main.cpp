@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "comfortcontroller.h"
 #include "content/packreader.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/watchdogpinger.h"
@@ -8,6 +9,9 @@
 #include "kiosksetupdialog.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "qtspeechengine.h"
+#include "readaloudcontroller.h"
+#include "readaloudtoolbar.h"
 #include "readersettings.h"
 #include "safety/clinichelplines.h"
 #include "schemehandler.h"
@@ -28,6 +32,7 @@
 #include <QPrinterInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -214,6 +219,20 @@ int main(int argc, char *argv[]) {
         if (last && last->packId == pack.manifest().id)
             startEntry = last->entryId;
     }
+    // Read aloud: on a desktop always, on a kiosk when the clinic allows it.
+    pr::QtSpeechEngine speech;
+    std::unique_ptr<pr::ReadAloudController> readAloud;
+    if (!kiosk || kioskSettings.options().readAloudAllowed) {
+        readAloud =
+            std::make_unique<pr::ReadAloudController>(*window.answerView(), speech, *settings);
+        auto *readAloudBar = new pr::ReadAloudToolBar(*readAloud, &window);
+        readAloudBar->setLargeControls(kiosk);
+        window.addToolBarBreak(Qt::TopToolBarArea);
+        window.addToolBar(Qt::TopToolBarArea, readAloudBar);
+        QObject::connect(
+            readAloud.get(), &pr::ReadAloudController::statusMessage, &window,
+            [&window](const QString &m) { window.statusBar()->showMessage(m, 10000); });
+    }
     window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
     pr::WatchdogPinger watchdog;
@@ -223,6 +242,14 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "patient-reader: kiosk settings: %s\n", qPrintable(problem));
     }
     if (kiosk) {
+        {
+            // The clinic's reading comfort, for every visitor.
+            pr::ThemeChoice theme = pr::ThemeChoice::System;
+            pr::ReadingFont font = pr::ReadingFont::Default;
+            pr::ComfortSettings::parseTheme(kioskSettings.options().theme, &theme);
+            pr::ComfortSettings::parseFont(kioskSettings.options().readingFont, &font);
+            window.comfort()->setDefaults(theme, font);
+        }
         kioskController =
             std::make_unique<pr::KioskController>(window, store, kioskSettings.options());
         kioskController->setLanguages(languages);

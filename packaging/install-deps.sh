@@ -16,7 +16,17 @@ packages=(
   # The Debian packages and their install test (packaging/README.md).
   debhelper dpkg-dev fakeroot help2man lintian reprepro jq man-db groff-base x11-utils
   qt6-qpa-plugins xdg-utils
+  # Read aloud (Qt TextToSpeech through speech-dispatcher and espeak-ng; flite for English) and
+  # the dyslexia-friendly reading font.
+  qt6-speech-dev qt6-speech-speechd-plugin qt6-speech-flite-plugin speech-dispatcher
+  speech-dispatcher-espeak-ng espeak-ng fonts-opendyslexic
+  # The accessibility checks: AT-SPI (a private D-Bus session under Xvfb) and axe-core in
+  # Debian's chromium (tests/accessibility).
+  python3-pyatspi at-spi2-core dbus libglib2.0-bin xdotool chromium
 )
+# npm for the axe-core check (tests/accessibility/axe). Debian's nodejs and npm, unless a node
+# with npm is installed already (their packages would conflict).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" -ne 0 ]; then

@@ -29,6 +29,15 @@ int runShow(const QStringList &arguments, Streams streams) {
                                     QStringLiteral("text (the default) or html."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("html: light (the default), dark or "
+                                                  "high-contrast."),
+                                   QStringLiteral("THEME"), QStringLiteral("light"));
+    parser.addOption(theme);
+    const QCommandLineOption font(QStringLiteral("reading-font"),
+                                  QStringLiteral("html: default, dyslexic or spaced."),
+                                  QStringLiteral("FONT"), QStringLiteral("default"));
+    parser.addOption(font);
     if (!parseArguments(parser, QStringLiteral("show"), arguments, streams))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
@@ -38,6 +47,20 @@ int runShow(const QStringList &arguments, Streams streams) {
     const QString kind = parser.value(format);
     if (kind != QLatin1String("text") && kind != QLatin1String("html")) {
         streams.err << "faqpack show: --format must be text or html\n";
+        return 2;
+    }
+    PageStyle style;
+    if (!PageStyle::parseTheme(parser.value(theme), &style.theme)) {
+        streams.err << "faqpack show: --theme must be light, dark or high-contrast\n";
+        return 2;
+    }
+    const QString fontName = parser.value(font);
+    if (fontName == QLatin1String("dyslexic"))
+        style.font = ReadingFont::Dyslexic;
+    else if (fontName == QLatin1String("spaced"))
+        style.font = ReadingFont::Spaced;
+    else if (fontName != QLatin1String("default")) {
+        streams.err << "faqpack show: --reading-font must be default, dyslexic or spaced\n";
         return 2;
     }
     const std::optional<Pack> pack = loadPack(parser, streams);
@@ -53,6 +76,7 @@ int runShow(const QStringList &arguments, Streams streams) {
     if (kind == QLatin1String("html")) {
         PageRenderer::Options options;
         options.notices = notices;
+        options.style = style;
         streams.out << PageRenderer(*pack).answerPage(*entry, options);
         return 0;
     }

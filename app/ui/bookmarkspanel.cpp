@@ -177,6 +177,8 @@ void BookmarksPanel::retranslate() {
     m_note->setText(tr("Edit &note…"));
     m_remove->setText(tr("&Remove"));
     m_list->setAccessibleName(tr("Bookmarks"));
+    // The tabs take the focus too (screen readers name them).
+    findChild<QTabWidget *>(QStringLiteral("bookmarkTabs"))->setAccessibleName(tr("Bookmarks"));
     m_recent->setAccessibleName(tr("Recently read"));
     m_order->setAccessibleName(tr("Sort bookmarks"));
 }

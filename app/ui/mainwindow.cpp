@@ -8,6 +8,7 @@
 #include "bookmarkcommands.h"
 #include "bookmarkspanel.h"
 #include "citationpanel.h"
+#include "comfortcontroller.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
 #include "helpmenu.h"
@@ -71,6 +72,15 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     , m_links(new ExternalLinkPolicy(ExternalLinkPolicy::Mode::AskFirst, this))
     , m_questions(new QuestionListModel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
+    m_comfort = new ComfortController(m_settings.store(), this);
+    m_server.setPageStyle(m_comfort->pageStyle());
+    connect(m_comfort, &ComfortController::pageStyleChanged, this, [this](const PageStyle &style) {
+        m_server.setPageStyle(style);
+        if (m_translatorPreview)
+            m_translatorPreview->setPageStyle(style);
+        if (m_view->url().isValid())
+            m_view->reload();
+    });
     setCentralWidget(m_view);
     createQuestionPanel();
     createCitationPanel();
@@ -295,9 +305,6 @@ void MainWindow::createActions() {
     addActions({m_nextPane, m_previousPane});
     addAction(m_find);
     addAction(m_clearHighlight);
-    m_darkTheme = new QAction(this);
-    m_darkTheme->setCheckable(true);
-    connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
 
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("navigationToolBar"));
@@ -329,7 +336,9 @@ void MainWindow::createActions() {
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
     view->addSeparator();
-    view->addAction(m_darkTheme);
+    view->addMenu(m_comfort->themeMenu(this));
+    view->addMenu(m_comfort->fontMenu(this));
+    view->addSeparator();
     view->addAction(m_questionDock->toggleViewAction());
     view->addAction(m_citationDock->toggleViewAction());
     view->addAction(m_bookmarkDock->toggleViewAction());
@@ -369,7 +378,6 @@ void MainWindow::retranslate() {
         {m_zoomIn, tr("&Larger text"), tr("Make the text larger (Ctrl++)")},
         {m_zoomOut, tr("&Smaller text"), tr("Make the text smaller (Ctrl+-)")},
         {m_zoomReset, tr("&Normal text size"), tr("Normal text size (Ctrl+0)")},
-        {m_darkTheme, tr("&Dark pages"), tr("Light text on a dark background")},
         {m_find, tr("&Search"), tr("Search the answers (Ctrl+F or /)")},
         {m_toggleBookmark, tr("Bookmar&k"), tr("Bookmark this answer (Ctrl+D)")},
         {m_bookmarkNote, tr("Bookmark with a &note…"),
@@ -406,6 +414,7 @@ void MainWindow::retranslate() {
         m_translatorPreviewAction->setText(tr("&Translator preview (side by side)"));
         m_problemDock->setWindowTitle(tr("Problems in the language pack"));
     }
+    m_comfort->retranslate();
     m_provenance->setText(
         m.publisher.isEmpty()
             ? QString()
@@ -440,9 +449,6 @@ void MainWindow::restoreLayout() {
     restoreState(m_settings.windowState());
     m_view->setZoom(m_settings.zoom());
     scaleQuestionList(m_view->zoomFactor());
-    const bool systemDark = palette().color(QPalette::Window).lightness() < 128;
-    m_darkTheme->setChecked(m_settings.darkTheme(systemDark));
-    m_server.setDarkTheme(m_darkTheme->isChecked());
 }
 
 void MainWindow::scaleQuestionList(qreal factor) {
@@ -549,6 +555,7 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
 void MainWindow::showTranslatorPreview() {
     if (!m_translatorPreview) {
         m_translatorPreview = new TranslatorPreview(m_languages->base(), *m_profile, this);
+        m_translatorPreview->setPageStyle(m_comfort->pageStyle());
         connect(this, &MainWindow::answerLoaded, m_translatorPreview,
                 [this](const QString &id, bool ok) {
                     if (ok && !id.isEmpty())
@@ -731,6 +738,7 @@ void MainWindow::printSafetySlip(const SafetyNotice &notice) {
 
 void MainWindow::resetForNextVisitor() {
     m_undo->clear();
+    m_comfort->resetToDefaults(); // the clinic's theme and reading font
     // Clearing before the load keeps the page being replaced; clearing again once the home page
     // is in leaves nothing of the visitor's to go back to.
     m_view->history()->clear();
@@ -814,13 +822,6 @@ void MainWindow::importBookmarks() {
         return;
     }
     statusBar()->showMessage(tr("%n bookmark(s) added", nullptr, result.added), 5000);
-}
-
-void MainWindow::setDarkTheme(bool dark) {
-    m_settings.setDarkTheme(dark);
-    m_server.setDarkTheme(dark);
-    if (m_view->url().isValid())
-        m_view->reload();
 }
 
 void MainWindow::openPackFolder() {

@@ -32,6 +32,7 @@ class LanguageSwitcher;
 class ContentTrustPolicy;
 class TranslatorPreview;
 class CitationPanel;
+class ComfortController;
 class ReadingTracker;
 class UserStore;
 class ExternalLinkPolicy;
@@ -95,6 +96,7 @@ public:
     ReaderProfile *readerProfile() const { return m_profile; }
     TranslatorPreview *translatorPreview() const { return m_translatorPreview; }
     QListWidget *packProblemList() const { return m_problems; }
+    ComfortController *comfort() const { return m_comfort; }
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
@@ -126,7 +128,6 @@ private:
     void showPackProblems(const PackProblems &problems);
     void printSafetySlip(const SafetyNotice &notice);
 
-    void setDarkTheme(bool dark);
     void scaleQuestionList(qreal factor);
     // The question list on the side where reading starts; the other panels opposite.
     void placePanelsFor(Qt::LayoutDirection direction);
@@ -149,6 +150,7 @@ private:
     CitationPanel *m_citations = nullptr;
     QDockWidget *m_citationDock = nullptr;
     ReadingTracker *m_tracker = nullptr;
+    ComfortController *m_comfort = nullptr;
     std::unique_ptr<SearchIndex> m_index;
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
@@ -166,7 +168,6 @@ private:
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
-    QAction *m_darkTheme = nullptr;
     QAction *m_find = nullptr;
     QAction *m_toggleBookmark = nullptr;
     QAction *m_bookmarkNote = nullptr;

@@ -17,14 +17,6 @@ void ReaderSettings::setZoom(qreal factor) {
     m_settings.setValue(QStringLiteral("view/zoom"), factor);
 }
 
-bool ReaderSettings::darkTheme(bool fallback) const {
-    return m_settings.value(QStringLiteral("view/darkTheme"), fallback).toBool();
-}
-
-void ReaderSettings::setDarkTheme(bool dark) {
-    m_settings.setValue(QStringLiteral("view/darkTheme"), dark);
-}
-
 bool ReaderSettings::welcomeShown() const {
     return m_settings.value(QStringLiteral("help/welcomeShown"), false).toBool();
 }

@@ -17,8 +17,6 @@ public:
 
     qreal zoom() const;
     void setZoom(qreal factor);
-    bool darkTheme(bool fallback) const;
-    void setDarkTheme(bool dark);
     // The first-start card was shown once (Help shows it again).
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);
@@ -29,6 +27,9 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+
+    // The settings themselves, for the reading-comfort and read-aloud choices.
+    QSettings &store() const { return m_settings; }
 
 private:
     QSettings &m_settings;

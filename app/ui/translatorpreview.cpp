@@ -44,6 +44,12 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
             [this] { follow(m_translation, m_source); });
 }
 
+void TranslatorPreview::setPageStyle(const PageStyle &style) {
+    m_sourceServer.setPageStyle(style);
+    if (m_source->url().isValid())
+        m_source->reload();
+}
+
 TranslatorPreview::~TranslatorPreview() {
     // The pages must go before the profile they run in.
     delete m_source;

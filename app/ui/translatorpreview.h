@@ -19,6 +19,8 @@ class TranslatorPreview : public QWidget {
     Q_OBJECT
 
 public:
+    // The theme and reading font of the source side (the translation side follows the reader).
+    void setPageStyle(const PageStyle &style);
     // translationProfile serves the translated pack (the main window's profile).
     TranslatorPreview(const Pack &source, ReaderProfile &translationProfile,
                       QWidget *parent = nullptr);

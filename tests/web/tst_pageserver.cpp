@@ -127,9 +127,12 @@ private slots:
     }
 
     void followsTheDarkTheme() {
-        m_server.setDarkTheme(true);
+        m_server.setPageStyle({PageTheme::Dark, ReadingFont::Default});
         QVERIFY(page(QStringLiteral("reader:/home")).contains(QStringLiteral("class=\"dark\"")));
-        m_server.setDarkTheme(false);
+        m_server.setPageStyle({PageTheme::HighContrast, ReadingFont::Dyslexic});
+        QVERIFY(page(QStringLiteral("reader:/home"))
+                    .contains(QStringLiteral("class=\"contrast font-dyslexic\"")));
+        m_server.setPageStyle({});
     }
 };
 

@@ -34,6 +34,12 @@ struct KioskOptions {
     QString attractText; // empty: no attract screen; the kiosk rests on the home screen
     // Only packs signed with a trusted key load (see ContentTrustPolicy).
     bool requireSignedContent = false;
+    // Visitors may have answers read aloud (the controls are then large and on screen).
+    bool readAloudAllowed = false;
+    // The clinic's reading comfort, put back for each visitor: system, light, dark or
+    // high-contrast; default, dyslexic or spaced.
+    QString theme = QStringLiteral("system");
+    QString readingFont = QStringLiteral("default");
 
     bool operator==(const KioskOptions &) const = default;
 };

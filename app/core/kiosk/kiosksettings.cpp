@@ -193,6 +193,25 @@ void KioskSettings::read() {
     o.printerName = reader.text(kioskkeys::printerName());
     o.requireSignedContent =
         reader.boolean(kioskkeys::requireSignedContent(), o.requireSignedContent);
+    o.readAloudAllowed = reader.boolean(kioskkeys::readAloudAllowed(), o.readAloudAllowed);
+    const QString theme = reader.text(kioskkeys::theme());
+    if (theme.isEmpty() || QStringList{QStringLiteral("system"), QStringLiteral("light"),
+                                       QStringLiteral("dark"), QStringLiteral("high-contrast")}
+                               .contains(theme))
+        o.theme = theme.isEmpty() ? o.theme : theme;
+    else
+        m_problems.append(tr("%1: \"%2\" is not a theme (system, light, dark, high-contrast); "
+                             "the system theme is used.")
+                              .arg(kioskkeys::theme(), theme));
+    const QString font = reader.text(kioskkeys::readingFont());
+    if (font.isEmpty() ||
+        QStringList{QStringLiteral("default"), QStringLiteral("dyslexic"), QStringLiteral("spaced")}
+            .contains(font))
+        o.readingFont = font.isEmpty() ? o.readingFont : font;
+    else
+        m_problems.append(tr("%1: \"%2\" is not a reading font (default, dyslexic, spaced); "
+                             "the default font is used.")
+                              .arg(kioskkeys::readingFont(), font));
 
     o.attractText = reader.text(kioskkeys::attractText());
     if (o.attractText.size() > KioskOptions::maximumAttractTextLength) {

@@ -35,6 +35,15 @@ inline QString printingAllowed() {
 inline QString printerName() {
     return QStringLiteral("printing/printer");
 }
+inline QString readAloudAllowed() {
+    return QStringLiteral("reading/read-aloud-allowed");
+}
+inline QString theme() {
+    return QStringLiteral("reading/theme");
+}
+inline QString readingFont() {
+    return QStringLiteral("reading/font");
+}
 inline QString requireSignedContent() {
     return QStringLiteral("content/require-signed-content");
 }

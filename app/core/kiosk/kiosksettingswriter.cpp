@@ -41,7 +41,7 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
     for (auto it = values.begin(); it != values.end();) {
         const QString group = it.key().section(QLatin1Char('/'), 0, 0);
         if (group == QLatin1String("kiosk") || group == QLatin1String("language") ||
-            group == QLatin1String("printing"))
+            group == QLatin1String("printing") || group == QLatin1String("reading"))
             it = values.erase(it);
         else
             ++it;
@@ -56,6 +56,9 @@ QString KioskSettingsWriter::write(const KioskOptions &options, const QString &f
     values.insert(kioskkeys::printingAllowed(), options.printingAllowed);
     values.insert(kioskkeys::printerName(), options.printerName);
     values.insert(kioskkeys::requireSignedContent(), options.requireSignedContent);
+    values.insert(kioskkeys::readAloudAllowed(), options.readAloudAllowed);
+    values.insert(kioskkeys::theme(), options.theme);
+    values.insert(kioskkeys::readingFont(), options.readingFont);
     const QByteArray bytes = IniFile::serialize(values);
 
     QSaveFile file(filePath);

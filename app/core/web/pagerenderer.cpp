@@ -43,7 +43,7 @@ QString PageRenderer::page(const QString &title, const QString &body, const Opti
                   QStringLiteral("</span>");
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(m.language) +
            QStringLiteral("\" dir=\"") + m.directionKey() + QStringLiteral("\" class=\"") +
-           (options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light")) +
+           options.style.htmlClasses() +
            QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                           "'none'; style-src reader:; img-src reader:\">\n"

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "pagestyle.h"
 #include "safety/safetynoticehtml.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ class PageRenderer {
 
 public:
     struct Options {
-        bool darkTheme = false;
+        PageStyle style; // theme and reading font
         QStringList highlightTerms;
         QString attractText;       // shown large on the home page (kiosks)
         bool sourceQrCode = false; // a QR code of the source address, for a visitor's phone

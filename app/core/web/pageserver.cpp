@@ -80,7 +80,7 @@ QList<SafetyNotice> PageServer::noticesFor(const QUrl &url) const {
 WebReply PageServer::serve(const QUrl &url) const {
     PageRenderer renderer(m_pack);
     PageRenderer::Options options;
-    options.darkTheme = m_darkTheme;
+    options.style = m_style;
     options.attractText = m_attractText;
     options.sourceQrCode = m_sourceQrCode;
     const QString path = url.path();

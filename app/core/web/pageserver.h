@@ -38,7 +38,8 @@ public:
 
     void setPack(Pack pack) { m_pack = std::move(pack); }
     const Pack &pack() const { return m_pack; }
-    void setDarkTheme(bool dark) { m_darkTheme = dark; }
+    void setPageStyle(const PageStyle &style) { m_style = style; }
+    const PageStyle &pageStyle() const { return m_style; }
     // A welcome line for the kiosk's home screen; empty for none.
     void setAttractText(const QString &text) { m_attractText = text; }
     // Kiosks show a QR code of the source address instead of a web link.
@@ -58,7 +59,7 @@ public:
 
 private:
     Pack m_pack;
-    bool m_darkTheme = false;
+    PageStyle m_style;
     QString m_attractText;
     bool m_sourceQrCode = false;
     SafetyNotices m_safety = SafetyNotices::bundled();

@@ -669,6 +669,49 @@
     </message>
 </context>
 <context>
+    <name>pr::ComfortController</name>
+    <message>
+        <source>&amp;System (as the desktop)</source>
+        <translation>&amp;النظام (مثل سطح المكتب)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Default font</source>
+        <translation>الخط الا&amp;فتراضي</translation>
+    </message>
+    <message>
+        <source>D&amp;yslexia-friendly font (OpenDyslexic)</source>
+        <translation>خط مناسب لعُسر ال&amp;قراءة (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>D&amp;yslexia-friendly font (not installed)</source>
+        <translation>خط مناسب لعُسر ال&amp;قراءة (غير مثبّت)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger line and word spacing</source>
+        <translation>تباعد أكبر بين الأ&amp;سطر والكلمات</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;السمة</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font</source>
+        <translation>&amp;خط القراءة</translation>
+    </message>
+</context>
+<context>
     <name>pr::CountdownOverlay</name>
     <message>
         <source>Are you still reading?</source>
@@ -895,6 +938,14 @@
     <message>
         <source>%1 can be read by every user, and it holds the admin PIN&apos;s hash; it should be readable by root and the kiosk&apos;s group only (faqpack kiosk-setup sets this).</source>
         <translation>يمكن لأي مستخدم قراءة %1، وهو يحتوي على تجزئة رمز PIN الخاص بالمسؤول؛ يجب ألّا يقرأه إلا root ومجموعة الكشك ‏(يضبط faqpack kiosk-setup ذلك).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a theme (system, light, dark, high-contrast); the system theme is used.</source>
+        <translation>%1: ‏«%2» ليست سمة (system، light، dark، high-contrast)؛ تُستخدم سمة النظام.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a reading font (default, dyslexic, spaced); the default font is used.</source>
+        <translation>%1: ‏«%2» ليس خط قراءة (default، dyslexic، spaced)؛ يُستخدم الخط الافتراضي.</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1203,11 @@
     </message>
     <message>
         <source>&amp;Dark pages</source>
-        <translation>صفحات داكنة</translation>
+        <translation type="vanished">صفحات داكنة</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation>نص فاتح على خلفية داكنة</translation>
+        <translation type="vanished">نص فاتح على خلفية داكنة</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1576,10 +1627,107 @@
     </message>
 </context>
 <context>
+    <name>pr::QtSpeechEngine</name>
+    <message>
+        <source>Read aloud is not available: no speech engine is installed.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة: لا يوجد محرك كلام مثبّت.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: the speech engine does not work (%1).</source>
+        <translation>القراءة بصوت عالٍ غير متاحة: محرك الكلام لا يعمل (%1).</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: no %1 voice is installed.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة: لا يوجد صوت مثبّت للغة %1.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working (%1).</source>
+        <translation>توقف محرك الكلام عن العمل (%1).</translation>
+    </message>
+</context>
+<context>
     <name>pr::QuestionListModel</name>
     <message>
         <source>%1 (bookmarked)</source>
         <translation>%1 (مُضاف إلى الإشارات المرجعية)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ReadAloudController</name>
+    <message>
+        <source>Open an answer to read it aloud.</source>
+        <translation>افتح إجابة لقراءتها بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>&amp;قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this answer aloud (Ctrl+R)</source>
+        <translation>قراءة هذه الإجابة بصوت عالٍ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reading</source>
+        <translation>إيقاف القراءة م&amp;ؤقتًا</translation>
+    </message>
+    <message>
+        <source>Pause reading (Ctrl+R)</source>
+        <translation>إيقاف القراءة مؤقتًا (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reading</source>
+        <translation>&amp;متابعة القراءة</translation>
+    </message>
+    <message>
+        <source>Go on reading from this sentence (Ctrl+R)</source>
+        <translation>متابعة القراءة من هذه الجملة (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>إي&amp;قاف القراءة</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Ctrl+Shift+R)</source>
+        <translation>إيقاف القراءة بصوت عالٍ (Ctrl+Shift+R)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ReadAloudToolBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>ال&amp;سرعة:</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>بطيئة جدًا</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>بطيئة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>سريعة</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>سريعة جدًا</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>سرعة القراءة</translation>
+    </message>
+    <message>
+        <source>How fast the answer is read aloud</source>
+        <translation>مدى سرعة قراءة الإجابة بصوت عالٍ</translation>
     </message>
 </context>
 <context>

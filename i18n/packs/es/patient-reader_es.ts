@@ -665,6 +665,49 @@
     </message>
 </context>
 <context>
+    <name>pr::ComfortController</name>
+    <message>
+        <source>&amp;System (as the desktop)</source>
+        <translation>&amp;Sistema (como el escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Default font</source>
+        <translation>Letra &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>D&amp;yslexia-friendly font (OpenDyslexic)</source>
+        <translation>Letra para &amp;dislexia (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>D&amp;yslexia-friendly font (not installed)</source>
+        <translation>Letra para &amp;dislexia (no instalada)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger line and word spacing</source>
+        <translation>Más espacio entre &amp;líneas y palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font</source>
+        <translation>&amp;Letra de lectura</translation>
+    </message>
+</context>
+<context>
     <name>pr::CountdownOverlay</name>
     <message>
         <source>Are you still reading?</source>
@@ -887,6 +930,14 @@
     <message>
         <source>%1 can be read by every user, and it holds the admin PIN&apos;s hash; it should be readable by root and the kiosk&apos;s group only (faqpack kiosk-setup sets this).</source>
         <translation>Cualquier usuario puede leer %1, y contiene el hash del PIN de administración; solo root y el grupo del quiosco deberían poder leerlo (faqpack kiosk-setup lo deja así).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a theme (system, light, dark, high-contrast); the system theme is used.</source>
+        <translation>%1: «%2» no es un tema (system, light, dark, high-contrast); se usa el tema del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a reading font (default, dyslexic, spaced); the default font is used.</source>
+        <translation>%1: «%2» no es una letra de lectura (default, dyslexic, spaced); se usa la predeterminada.</translation>
     </message>
 </context>
 <context>
@@ -1136,11 +1187,11 @@
     </message>
     <message>
         <source>&amp;Dark pages</source>
-        <translation>Páginas &amp;oscuras</translation>
+        <translation type="vanished">Páginas &amp;oscuras</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation>Texto claro sobre fondo oscuro</translation>
+        <translation type="vanished">Texto claro sobre fondo oscuro</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1552,10 +1603,107 @@
     </message>
 </context>
 <context>
+    <name>pr::QtSpeechEngine</name>
+    <message>
+        <source>Read aloud is not available: no speech engine is installed.</source>
+        <translation>La lectura en voz alta no está disponible: no hay ningún motor de voz instalado.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: the speech engine does not work (%1).</source>
+        <translation>La lectura en voz alta no está disponible: el motor de voz no funciona (%1).</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: no %1 voice is installed.</source>
+        <translation>La lectura en voz alta no está disponible: no hay ninguna voz instalada para %1.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working (%1).</source>
+        <translation>El motor de voz dejó de funcionar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>pr::QuestionListModel</name>
     <message>
         <source>%1 (bookmarked)</source>
         <translation>%1 (en marcadores)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ReadAloudController</name>
+    <message>
+        <source>Open an answer to read it aloud.</source>
+        <translation>Abra una respuesta para leerla en voz alta.</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>&amp;Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read this answer aloud (Ctrl+R)</source>
+        <translation>Leer esta respuesta en voz alta (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reading</source>
+        <translation>&amp;Pausar la lectura</translation>
+    </message>
+    <message>
+        <source>Pause reading (Ctrl+R)</source>
+        <translation>Pausar la lectura (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reading</source>
+        <translation>&amp;Seguir leyendo</translation>
+    </message>
+    <message>
+        <source>Go on reading from this sentence (Ctrl+R)</source>
+        <translation>Seguir leyendo desde esta frase (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Detener la lectura</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Ctrl+Shift+R)</source>
+        <translation>Detener la lectura en voz alta (Ctrl+Mayús+R)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ReadAloudToolBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Muy lenta</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rápida</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Muy rápida</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <source>How fast the answer is read aloud</source>
+        <translation>Con qué rapidez se lee en voz alta la respuesta</translation>
     </message>
 </context>
 <context>
