@@ -32,6 +32,7 @@ class CitationPanel;
 class ReadingTracker;
 class UserStore;
 class ExternalLinkPolicy;
+class HandoutFeature;
 class PageServer;
 class QuestionListModel;
 class ReaderProfile;
@@ -90,6 +91,8 @@ public:
     ReaderProfile *readerProfile() const { return m_profile; }
     TranslatorPreview *translatorPreview() const { return m_translatorPreview; }
     QListWidget *packProblemList() const { return m_problems; }
+    // My questions, "Ask my clinician", File → Handout… and the kiosk's "Take my questions".
+    HandoutFeature *handoutFeature() const { return m_handoutFeature; }
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
@@ -176,6 +179,7 @@ private:
     QListWidget *m_problems = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_print = nullptr;
+    HandoutFeature *m_handoutFeature = nullptr;
 };
 
 } // namespace pr

@@ -42,7 +42,24 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("StartupOptions", "Read the FAQ in the language of FILE "
                                                       "(a .prpack file or a pack folder)."),
         QStringLiteral("FILE"));
-    parser.addOptions({pack, entry, benchmark, kiosk, kioskSetup, languagePack});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Read the FAQ in this installed language (en, es, ar, …)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption handout(
+        QStringLiteral("handout"),
+        QCoreApplication::translate(
+            "StartupOptions",
+            "Print a handout to the PDF file given with -o, with no window: the answers with "
+            "these ids (separated by commas), and/or my-questions for your own list."),
+        QStringLiteral("IDS"));
+    const QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("StartupOptions", "The PDF file --handout writes."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {pack, entry, benchmark, kiosk, kioskSetup, languagePack, language, handout, output});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -55,6 +72,18 @@ StartupOptions StartupOptions::parse(const QStringList &arguments) {
     options.kiosk = parser.isSet(kiosk);
     options.kioskSetup = parser.isSet(kioskSetup);
     options.languagePack = parser.value(languagePack);
+    options.language = parser.value(language);
+    options.handout = parser.value(handout);
+    options.output = parser.value(output);
+    if (parser.isSet(handout) && options.handout.trimmed().isEmpty())
+        options.error = QCoreApplication::translate("StartupOptions",
+                                                    "--handout needs answer ids or my-questions.");
+    else if (parser.isSet(handout) && options.output.isEmpty())
+        options.error = QCoreApplication::translate(
+            "StartupOptions", "--handout needs the PDF file to write: -o FILE.pdf.");
+    else if (parser.isSet(output) && !parser.isSet(handout))
+        options.error = QCoreApplication::translate("StartupOptions",
+                                                    "-o is only used with --handout.");
     return options;
 }
 
