@@ -65,9 +65,11 @@ int main(int argc, char *argv[]) {
             return 0;
         }
     }
-    // A handout for the front desk is printed with no window, even without a display.
+    // A handout for the front desk is printed with no window, even without a display (and a
+    // mistake in its options is reported without one).
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--handout") == 0 || qstrncmp(argv[i], "--handout=", 10) == 0) {
+        if (qstrcmp(argv[i], "--handout") == 0 || qstrncmp(argv[i], "--handout=", 10) == 0 ||
+            qstrcmp(argv[i], "-o") == 0 || qstrcmp(argv[i], "--output") == 0) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
         }

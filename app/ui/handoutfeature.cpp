@@ -116,6 +116,14 @@ HandoutFeature::HandoutFeature(MainWindow &window, const PageServer &server, Use
 
 HandoutFeature::~HandoutFeature() = default;
 
+HandoutDialog *HandoutFeature::dialog() const {
+    return m_dialog;
+}
+
+QDialog *HandoutFeature::qrDialog() const {
+    return m_qrDialog;
+}
+
 void HandoutFeature::packShown(const Pack &pack) {
     m_panel->setPack(pack);
     if (m_dialog)

@@ -36,8 +36,8 @@ public:
     QAction *handoutAction() const { return m_handout; }
     QDockWidget *dock() const { return m_dock; }
     MyQuestionsPanel *panel() const { return m_panel; }
-    HandoutDialog *dialog() const { return m_dialog; }
-    QDialog *qrDialog() const { return m_qrDialog; }
+    HandoutDialog *dialog() const;
+    QDialog *qrDialog() const;
 
     // The window shows another pack (language switch, content update).
     void packShown(const Pack &pack);

@@ -141,8 +141,8 @@ void MyQuestionsPanel::addOwnQuestion() {
 }
 
 bool MyQuestionsPanel::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_list && event->type() == QEvent::KeyPress &&
-        m_list->state() != QAbstractItemView::EditingState) {
+    // While an own question is edited, keys go to the editor, not to the list.
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::ControlModifier &&
             (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {

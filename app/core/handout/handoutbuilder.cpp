@@ -104,7 +104,7 @@ QString HandoutBuilder::referenceList(const QStringList &keys) const {
             check += QLatin1Char(' ') + report.headline;
         if (!report.findings.isEmpty())
             check += QStringLiteral(" (") + report.findingsText() + QStringLiteral(")");
-        html += QStringLiteral("<li><span class=\"reference-text\">") +
+        html += QStringLiteral("<li><span class=\"reference-text\" dir=\"auto\">") +
                 esc(formatted.isEmpty() ? key : formatted.text) +
                 QStringLiteral("</span><br><span class=\"reference-check\">") + esc(check) +
                 QStringLiteral("</span></li>\n");
