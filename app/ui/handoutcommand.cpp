@@ -33,8 +33,7 @@ void fail(const QString &message) {
 } // namespace
 
 int runHandoutCommand(const StartupOptions &options, const QStringList &packFolders) {
-    const ContentTrustPolicy policy(TrustedKeys::load(TrustedKeys::standardFolders(false)),
-                                    false);
+    const ContentTrustPolicy policy(TrustedKeys::load(TrustedKeys::standardFolders(false)), false);
     const QString packPath =
         options.packDirectory.isEmpty() ? PackReader::bundledPackPath() : options.packDirectory;
     const PackReadResult read = policy.readPack(packPath);
@@ -92,6 +91,8 @@ int runHandoutCommand(const StartupOptions &options, const QStringList &packFold
     request.entryIds = selection.entryIds;
     request.includeMyQuestions = selection.myQuestions;
     request.printedOn = QDate::currentDate();
+    if (options.paper == QLatin1String("letter"))
+        request.paper = HandoutRequest::Paper::Letter;
     if (selection.myQuestions) {
         const UserStore store(UserStore::defaultPath());
         request.myQuestions = MyQuestionsModel::textsOf(store.myQuestions(), pack);
@@ -118,10 +119,9 @@ int runHandoutCommand(const StartupOptions &options, const QStringList &packFold
         fail(writeError);
         return 1;
     }
-    std::printf("%s\n",
-                qPrintable(QObject::tr("Handout written to %1 (%n page(s)).", nullptr,
-                                       PageNumberStamper::pageCount(pdf, nullptr))
-                               .arg(options.output)));
+    std::printf("%s\n", qPrintable(QObject::tr("Handout written to %1 (%n page(s)).", nullptr,
+                                               PageNumberStamper::pageCount(pdf, nullptr))
+                                       .arg(options.output)));
     return 0;
 }
 

@@ -156,7 +156,8 @@ void HandoutDialog::packChanged(const Pack &pack) {
                          "handout will be made from the FAQ shown now; check your choice.")
                           .arg(pack.manifest().title, pack.manifest().version);
     if (!lost.isEmpty())
-        message += QLatin1Char(' ') + tr("No longer in the FAQ: %1.").arg(lost.join(QStringLiteral(", ")));
+        message +=
+            QLatin1Char(' ') + tr("No longer in the FAQ: %1.").arg(lost.join(QStringLiteral(", ")));
     m_message->setText(message);
     updateButtons();
 }
@@ -215,9 +216,9 @@ void HandoutDialog::print() {
             return;
         QString error;
         if (!printer.isValid() || !HandoutPrinter::paint(pdf, &printer, &error)) {
-            showError(error.isEmpty() ? tr("The printer %1 is not available.")
-                                            .arg(printer.printerName())
-                                      : error);
+            showError(error.isEmpty()
+                          ? tr("The printer %1 is not available.").arg(printer.printerName())
+                          : error);
             return;
         }
         m_message->setText(tr("Sent to the printer."));
@@ -239,10 +240,10 @@ void HandoutDialog::saveTo(const QString &path) {
 
 void HandoutDialog::savePdf() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the handout"), folder + QStringLiteral("/") + tr("handout") +
-                                          QStringLiteral(".pdf"),
-        tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the handout"),
+                                                      folder + QStringLiteral("/") + tr("handout") +
+                                                          QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
 }

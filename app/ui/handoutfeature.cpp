@@ -72,6 +72,9 @@ HandoutFeature::HandoutFeature(MainWindow &window, const PageServer &server, Use
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     if (auto *bookmarks = window.findChild<QDockWidget *>(QStringLiteral("bookmarkDock")))
         window.tabifyDockWidget(bookmarks, m_dock);
+    // The references stay the tab in front, as before.
+    if (auto *citations = window.findChild<QDockWidget *>(QStringLiteral("citationDock")))
+        citations->raise();
 
     m_ask->setObjectName(QStringLiteral("askClinician"));
     m_ask->setCheckable(true);
@@ -164,9 +167,9 @@ void HandoutFeature::openHandoutDialog() {
                                  m_window.answerView()->zoomFactor(), &m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &HandoutDialog::done, this, [this](const QString &path) {
-        m_window.statusBar()->showMessage(
-            path.isEmpty() ? tr("Sent to the printer.") : tr("Handout saved to %1").arg(path),
-            8000);
+        m_window.statusBar()->showMessage(path.isEmpty() ? tr("Sent to the printer.")
+                                                         : tr("Handout saved to %1").arg(path),
+                                          8000);
     });
     m_dialog->show();
 }
@@ -267,9 +270,9 @@ void HandoutFeature::printMyQuestions() {
 }
 
 void HandoutFeature::showQrCode() {
-    const HandoutQrText qr = HandoutQrText::make(
-        MyQuestionsModel::textsOf(m_store.myQuestions(), m_server.pack()),
-        QrCode::maximumInputBytes);
+    const HandoutQrText qr =
+        HandoutQrText::make(MyQuestionsModel::textsOf(m_store.myQuestions(), m_server.pack()),
+                            QrCode::maximumInputBytes);
     const QrCode code = QrCode::encode(qr.text);
     if (m_qrDialog)
         m_qrDialog->close();

@@ -127,11 +127,10 @@ bool HandoutPrinter::paint(const QByteArray &pdf, QPrinter *printer, QString *er
         if (i > 0)
             printer->newPage();
         const QSizeF points = document.pagePointSize(i);
-        const QImage image =
-            document.render(i, (points * dpi / 72.0).toSize());
-        const QRectF target(QPointF(0, 0), QSizeF(printer->pageLayout()
-                                                      .fullRectPixels(printer->resolution())
-                                                      .size()));
+        const QImage image = document.render(i, (points * dpi / 72.0).toSize());
+        const QRectF target(
+            QPointF(0, 0),
+            QSizeF(printer->pageLayout().fullRectPixels(printer->resolution()).size()));
         painter.drawImage(target, image);
     }
     painter.end();

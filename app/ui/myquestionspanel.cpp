@@ -45,8 +45,7 @@ MyQuestionsPanel::MyQuestionsPanel(UserStore &store, QWidget *parent)
     m_list->setDragEnabled(true);
     m_list->setAcceptDrops(true);
     m_list->setDropIndicatorShown(true);
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::DoubleClicked);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->installEventFilter(this);
     m_field->setObjectName(QStringLiteral("myQuestionField"));
     m_field->setMaxLength(MyQuestion::maxTextLength);

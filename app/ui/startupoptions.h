@@ -18,6 +18,7 @@ struct StartupOptions {
     QString language;        // a language tag ("es", "ar") of an installed language pack
     QString handout;         // --handout IDS|my-questions: print a handout, no window
     QString output;          // -o FILE.pdf, with --handout
+    QString paper;           // --paper a4|letter, with --handout; empty: A4
     QString error;           // set when the arguments could not be understood
     bool helpRequested = false;
     QString helpText;

@@ -52,8 +52,8 @@ private slots:
     }
 
     void chosenAnswersComeInTheChosenOrderEachWithItsQuestionTextAndFacts() {
-        const QString html =
-            HandoutBuilder(m_english).html(request({QStringLiteral("risks"), QStringLiteral("cost")}, false));
+        const QString html = HandoutBuilder(m_english).html(
+            request({QStringLiteral("risks"), QStringLiteral("cost")}, false));
         const Entry *risks = m_english.entry(QStringLiteral("risks"));
         const Entry *cost = m_english.entry(QStringLiteral("cost"));
         const qsizetype risksAt = html.indexOf(risks->question.toHtmlEscaped());
@@ -83,7 +83,8 @@ private slots:
         plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
         // Every paragraph of the answer's Markdown appears (its first words, as text).
         const QString markdown = m_english.entry(QStringLiteral("how-it-works"))->answerMarkdown;
-        for (const QString &paragraph : markdown.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        for (const QString &paragraph :
+             markdown.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
             const QString words = paragraph.simplified().section(QLatin1Char(' '), 0, 3);
             if (words.contains(QLatin1Char('[')) || words.contains(QLatin1Char('*')) ||
                 words.startsWith(QLatin1Char('-')))
@@ -125,8 +126,9 @@ private slots:
         QVERIFY(html.indexOf(QStringLiteral("References the source lists")) <
                 html.indexOf(QStringLiteral("<section class=\"handout-my-questions\">")));
         // Only "my questions": no references at all.
-        QVERIFY(!HandoutBuilder(m_english).html(request({}, true)).contains(
-            QStringLiteral("Reference check")));
+        QVERIFY(!HandoutBuilder(m_english)
+                     .html(request({}, true))
+                     .contains(QStringLiteral("Reference check")));
     }
 
     void anAnswerThatCitesReferencesListsThemUnderIt() {
@@ -212,8 +214,8 @@ private slots:
     }
 
     void theCommandLineChoiceIsParsedAndUnknownIdsAreRefusedByName() {
-        HandoutSelection s = HandoutSelection::parse(QStringLiteral("cost, risks,my-questions,cost"),
-                                                     m_english);
+        HandoutSelection s =
+            HandoutSelection::parse(QStringLiteral("cost, risks,my-questions,cost"), m_english);
         QVERIFY(s.ok());
         QCOMPARE(s.entryIds, (QStringList{QStringLiteral("cost"), QStringLiteral("risks")}));
         QVERIFY(s.myQuestions);

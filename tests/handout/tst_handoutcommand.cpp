@@ -96,10 +96,14 @@ private slots:
 
     void englishAnswersArePrintedEachOnItsOwnPagesWithEveryFactAndPageNumbers() {
         const QString pdf = m_out.filePath(QStringLiteral("en.pdf"));
-        const Run r = run({QStringLiteral("--handout"), QStringLiteral("cost,risks"),
-                           QStringLiteral("-o"), pdf});
+        const Run r = run(
+            {QStringLiteral("--handout"), QStringLiteral("cost,risks"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Handout written to")));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A4)")));
         QCOMPARE(outFiles(), QStringList{QStringLiteral("en.pdf")}); // no temporary file left
         const QStringList pages = pdfPages(pdf);
         QVERIFY(pages.size() >= 2);
@@ -118,15 +122,16 @@ private slots:
               QStringLiteral("Reference check:")})
             QVERIFY2(all.contains(fact), qPrintable(fact));
         for (int i = 0; i < pages.size(); ++i)
-            QVERIFY2(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
-                     qPrintable(pages.at(i)));
+            QVERIFY2(
+                pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                qPrintable(pages.at(i)));
     }
 
     void aSpanishHandoutIsInSpanish() {
         const QString pdf = m_out.filePath(QStringLiteral("es.pdf"));
-        const Run r = run({QStringLiteral("--handout"), QStringLiteral("cost"),
-                           QStringLiteral("--language"), QStringLiteral("es"),
-                           QStringLiteral("-o"), pdf});
+        const Run r =
+            run({QStringLiteral("--handout"), QStringLiteral("cost"), QStringLiteral("--language"),
+                 QStringLiteral("es"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString all = pdfPages(pdf).join(QLatin1Char(' '));
         QVERIFY2(all.contains(QStringLiteral("¿Cuánto cuesta la terapia con ketamina?")),
@@ -138,14 +143,14 @@ private slots:
 
     void anArabicHandoutIsInArabic() {
         const QString pdf = m_out.filePath(QStringLiteral("ar.pdf"));
-        const Run r = run({QStringLiteral("--handout"), QStringLiteral("cost"),
-                           QStringLiteral("--language"), QStringLiteral("ar"),
-                           QStringLiteral("-o"), pdf});
+        const Run r =
+            run({QStringLiteral("--handout"), QStringLiteral("cost"), QStringLiteral("--language"),
+                 QStringLiteral("ar"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString all = pdfPages(pdf).join(QLatin1Char(' '));
         // Word by word: pdftotext may order right-to-left words differently on a line.
-        for (const QString &word : {QStringLiteral("تكلفة"), QStringLiteral("بالكيتامين"),
-                                    QStringLiteral("العربية")})
+        for (const QString &word :
+             {QStringLiteral("تكلفة"), QStringLiteral("بالكيتامين"), QStringLiteral("العربية")})
             QVERIFY2(all.contains(word), qPrintable(all.left(2000)));
     }
 
@@ -155,7 +160,8 @@ private slots:
             QVERIFY(store.askClinician({QStringLiteral("ketamine-faq"), QStringLiteral("cost")}));
             QVERIFY(store.addOwnQuestion(QStringLiteral("Can I drive home after a session?")));
             qint64 id = 0;
-            QVERIFY(store.addOwnQuestion(QStringLiteral("Will it change my other medicines?"), &id));
+            QVERIFY(
+                store.addOwnQuestion(QStringLiteral("Will it change my other medicines?"), &id));
             QVERIFY(store.moveMyQuestion(id, 0));
         }
         const QString pdf = m_out.filePath(QStringLiteral("mine.pdf"));
@@ -163,11 +169,30 @@ private slots:
                            QStringLiteral("-o"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString all = pdfPages(pdf).join(QLatin1Char(' '));
-        const qsizetype medicines = all.indexOf(QStringLiteral("Will it change my other medicines?"));
+        const qsizetype medicines =
+            all.indexOf(QStringLiteral("Will it change my other medicines?"));
         const qsizetype cost = all.indexOf(QStringLiteral("How much does ketamine therapy cost?"));
         const qsizetype drive = all.indexOf(QStringLiteral("Can I drive home after a session?"));
         QVERIFY2(medicines >= 0 && medicines < cost && cost < drive, qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("My questions")));
+    }
+
+    void letterPaperIsUsLetterSized() {
+        const QString pdf = m_out.filePath(QStringLiteral("letter.pdf"));
+        const Run r =
+            run({QStringLiteral("--handout"), QStringLiteral("what-is"), QStringLiteral("--paper"),
+                 QStringLiteral("letter"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(text));
+        const Run bad = run({QStringLiteral("--handout"), QStringLiteral("what-is"),
+                             QStringLiteral("--paper"), QStringLiteral("a5"), QStringLiteral("-o"),
+                             m_out.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("\"a5\"")));
     }
 
     void anUnknownIdIsRefusedByNameAndNothingIsWritten() {
@@ -181,8 +206,8 @@ private slots:
 
     void anUnknownLanguageIsRefusedByName() {
         const Run r = run({QStringLiteral("--handout"), QStringLiteral("cost"),
-                           QStringLiteral("--language"), QStringLiteral("xx"),
-                           QStringLiteral("-o"), m_out.filePath(QStringLiteral("x.pdf"))});
+                           QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("-o"),
+                           m_out.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("\"xx\"")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("es")));
@@ -191,10 +216,11 @@ private slots:
 
     void aFolderThatDoesNotExistIsNamed() {
         const QString pdf = m_out.filePath(QStringLiteral("missing/folder/x.pdf"));
-        const Run r = run({QStringLiteral("--handout"), QStringLiteral("cost"),
-                           QStringLiteral("-o"), pdf});
+        const Run r =
+            run({QStringLiteral("--handout"), QStringLiteral("cost"), QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(m_out.filePath(QStringLiteral("missing/folder"))), qPrintable(r.err));
+        QVERIFY2(r.err.contains(m_out.filePath(QStringLiteral("missing/folder"))),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(pdf));
     }
 

@@ -121,7 +121,8 @@ private slots:
         text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
         const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
-        QVERIFY2(all.contains(QStringLiteral("How much does ketamine therapy cost?")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("How much does ketamine therapy cost?")),
+                 qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("Will it change my other medicines?")));
         QVERIFY(all.contains(QStringLiteral("Page 1 of")));
     }
@@ -152,7 +153,8 @@ private slots:
         m_window->showPack(Pack(manifest, entries, m_reader->bundled.references()));
         QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("The FAQ changed")));
         QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("2.0.0")));
-        QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("No longer in the FAQ: cost")));
+        QVERIFY(
+            dialog->messageLabel()->text().contains(QStringLiteral("No longer in the FAQ: cost")));
         QCOMPARE(dialog->answerList()->count(), int(entries.size()));
         QVERIFY(dialog->request().entryIds.isEmpty());
     }

@@ -76,7 +76,8 @@ private slots:
         QVERIFY(store.addOwnQuestion(spanish));
         QCOMPARE(store.myQuestions().at(0).text, arabic);
         QVERIFY(store.editOwnQuestion(id, QStringLiteral("هل يمكنني العمل في اليوم التالي؟")));
-        QCOMPARE(store.myQuestions().at(0).text, QStringLiteral("هل يمكنني العمل في اليوم التالي؟"));
+        QCOMPARE(store.myQuestions().at(0).text,
+                 QStringLiteral("هل يمكنني العمل في اليوم التالي؟"));
         QCOMPARE(store.myQuestions().at(1).text, spanish);
     }
 
@@ -150,8 +151,8 @@ private slots:
                                strings({"cost", "retired"})));
         QVERIFY(model.index(1).data(MyQuestionsModel::AvailableRole).toBool());
         // Version 2 of the pack no longer has "retired": the line stays, marked, not deleted.
-        model.setPack(packWith(QStringLiteral("ketamine-faq"), QStringLiteral("2.0"),
-                               strings({"cost"})));
+        model.setPack(
+            packWith(QStringLiteral("ketamine-faq"), QStringLiteral("2.0"), strings({"cost"})));
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!model.index(1).data(MyQuestionsModel::AvailableRole).toBool());
         QVERIFY(model.index(1).data().toString().contains(QStringLiteral("retired")));

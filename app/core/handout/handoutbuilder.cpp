@@ -71,15 +71,14 @@ QString HandoutBuilder::facts(const HandoutRequest &request) const {
     QString html = QStringLiteral("<ul class=\"handout-facts\">\n");
     html += listItem(QStringLiteral("publisher"), tr("Publisher: %1").arg(m.publisher));
     html += listItem(QStringLiteral("reviewed"), PageRenderer::reviewedText(m));
-    html += listItem(QStringLiteral("pack-version"),
-                     tr("FAQ: %1, version %2").arg(m.title, m.version));
+    html +=
+        listItem(QStringLiteral("pack-version"), tr("FAQ: %1, version %2").arg(m.title, m.version));
     html += listItem(QStringLiteral("language"),
                      tr("Language: %1").arg(LanguagePackCatalog::nativeName(m.language)));
-    html += listItem(QStringLiteral("translation"),
-                     tr("Translation: %1").arg(translationStatus()));
-    html += listItem(QStringLiteral("printed"),
-                     tr("Printed: %1")
-                         .arg(locale.toString(request.printedOn, QStringLiteral("d MMMM yyyy"))));
+    html += listItem(QStringLiteral("translation"), tr("Translation: %1").arg(translationStatus()));
+    html += listItem(
+        QStringLiteral("printed"),
+        tr("Printed: %1").arg(locale.toString(request.printedOn, QStringLiteral("d MMMM yyyy"))));
     html += listItem(QStringLiteral("discuss"),
                      tr("This handout is information to discuss with a clinician. It is not "
                         "advice from this app or from your clinic."));
@@ -122,8 +121,8 @@ QString HandoutBuilder::references(const Entry &entry) const {
                         ? tr("This answer cites no references.")
                         : tr("This answer cites none of the references the source lists; they "
                              "are printed, with what the reference check found, after the "
-                             "answers."))
-                + QStringLiteral("</p>\n");
+                             "answers.")) +
+                QStringLiteral("</p>\n");
         return html + QStringLiteral("</section>\n");
     }
     return html + referenceList(keys) + QStringLiteral("</section>\n");
@@ -195,9 +194,8 @@ QString HandoutBuilder::html(const HandoutRequest &request) const {
     if (request.includeMyQuestions)
         body += myQuestions(request);
 
-    const QString title = request.entryIds.isEmpty() && request.includeMyQuestions
-                              ? tr("My questions")
-                              : m.title;
+    const QString title =
+        request.entryIds.isEmpty() && request.includeMyQuestions ? tr("My questions") : m.title;
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(m.language) +
            QStringLiteral("\" dir=\"") + m.directionKey() +
            QStringLiteral("\" class=\"light handout\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -13,13 +13,13 @@ namespace pr {
 struct HandoutRequest {
     enum class Paper { A4, Letter };
 
-    QStringList entryIds;         // the answers, in this order
+    QStringList entryIds; // the answers, in this order
     bool includeMyQuestions = false;
-    QStringList myQuestions;      // the questions' texts, in the reader's order
-    bool writingSpace = true;     // room under each of my questions for the clinician's answer
+    QStringList myQuestions;  // the questions' texts, in the reader's order
+    bool writingSpace = true; // room under each of my questions for the clinician's answer
     Paper paper = Paper::A4;
-    double textScale = 1.0;       // the reader's text size (1.0 = 100%)
-    QDate printedOn;              // the date printed on every answer
+    double textScale = 1.0; // the reader's text size (1.0 = 100%)
+    QDate printedOn;        // the date printed on every answer
 
     bool isEmpty() const { return entryIds.isEmpty() && !includeMyQuestions; }
 };

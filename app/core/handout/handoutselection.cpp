@@ -25,10 +25,9 @@ HandoutSelection HandoutSelection::parse(const QString &argument, const Pack &pa
     for (const Entry &e : pack.entries())
         known.append(e.id);
     if (!unknown.isEmpty()) {
-        selection.error =
-            tr("no answer has the id %1 in the FAQ \"%2\". Known ids: %3, or %4.")
-                .arg(unknown.join(QStringLiteral(", ")), pack.manifest().title,
-                     known.join(QStringLiteral(", ")), myQuestionsKeyword());
+        selection.error = tr("no answer has the id %1 in the FAQ \"%2\". Known ids: %3, or %4.")
+                              .arg(unknown.join(QStringLiteral(", ")), pack.manifest().title,
+                                   known.join(QStringLiteral(", ")), myQuestionsKeyword());
     } else if (selection.entryIds.isEmpty() && !selection.myQuestions) {
         selection.error = tr("nothing was chosen. Give answer ids separated by commas (%1), or "
                              "%2.")

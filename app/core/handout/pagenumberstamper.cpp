@@ -10,13 +10,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <exception>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-
-#include <exception>
 
 namespace pr {
 namespace {
@@ -28,8 +27,7 @@ struct PageSize {
 
 // The stamps: one page per page of the document, each the same size, with its label centred
 // 9 mm above the bottom edge (inside the handout's bottom margin).
-QByteArray stampPages(const QList<PageSize> &sizes, const QString &pattern,
-                      const QLocale &locale) {
+QByteArray stampPages(const QList<PageSize> &sizes, const QString &pattern, const QLocale &locale) {
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
@@ -59,8 +57,7 @@ QByteArray stampPages(const QList<PageSize> &sizes, const QString &pattern,
         const PageSize &s = sizes.at(i);
         const double mm = 72.0 / 25.4;
         const QRectF line(0, s.height - 9 * mm - 12, s.width, 12);
-        const QString label =
-            pattern.arg(locale.toString(int(i + 1)), locale.toString(int(count)));
+        const QString label = pattern.arg(locale.toString(int(i + 1)), locale.toString(int(count)));
         painter.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter, label);
     }
     painter.end();

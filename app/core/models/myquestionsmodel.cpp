@@ -47,8 +47,7 @@ QString MyQuestionsModel::textOf(const MyQuestion &q, const Pack &pack) {
         return q.text;
     if (const Entry *e = isAvailable(q, pack) ? pack.entry(q.entry.entryId) : nullptr)
         return e->question;
-    return QCoreApplication::translate("pr::MyQuestionsModel",
-                                       "%1 (not in the FAQ shown now)")
+    return QCoreApplication::translate("pr::MyQuestionsModel", "%1 (not in the FAQ shown now)")
         .arg(q.entry.entryId);
 }
 
@@ -65,10 +64,9 @@ QVariant MyQuestionsModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
         return textOf(q, m_pack);
     case Qt::ToolTipRole:
-        return q.isOwn() ? QCoreApplication::translate("pr::MyQuestionsModel",
-                                                       "Your own question")
-                         : QCoreApplication::translate("pr::MyQuestionsModel",
-                                                       "A question from the FAQ");
+        return q.isOwn()
+                   ? QCoreApplication::translate("pr::MyQuestionsModel", "Your own question")
+                   : QCoreApplication::translate("pr::MyQuestionsModel", "A question from the FAQ");
     case IdRole:
         return q.id;
     case EntryIdRole:

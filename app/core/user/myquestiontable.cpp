@@ -56,8 +56,7 @@ QSqlError MyQuestionTable::append(const MyQuestion &q, qint64 *id) {
         {q.entry.packId, q.entry.entryId, q.text, q.created.toMSecsSinceEpoch()});
     if (error.isValid())
         return error;
-    *id = m_connection.value(QStringLiteral("SELECT last_insert_rowid()"), {}, &error)
-              .toLongLong();
+    *id = m_connection.value(QStringLiteral("SELECT last_insert_rowid()"), {}, &error).toLongLong();
     return error;
 }
 

@@ -339,8 +339,8 @@ bool UserStore::editOwnQuestion(qint64 id, const QString &text) {
     if (!myQuestionTextProblem(text).isEmpty())
         return false;
     const QList<MyQuestion> list = myQuestions();
-    const auto it = std::find_if(list.cbegin(), list.cend(),
-                                 [id](const MyQuestion &q) { return q.id == id; });
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [id](const MyQuestion &q) { return q.id == id; });
     if (it == list.cend() || !it->isOwn())
         return false;
     if (!write([&](SqlConnection &c) { return MyQuestionTable(c).setText(id, text.trimmed()); }))

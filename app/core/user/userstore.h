@@ -103,8 +103,8 @@ public:
     ImportResult importBookmarks(const QString &filePath);
     ImportResult importBookmarks(const QList<Bookmark> &bookmarks);
 
-    // Deletes everything: bookmarks, history, positions, last opened, my questions. Deleted content is
-    // overwritten, and a file store's log is emptied, so that nothing can be read back.
+    // Deletes everything: bookmarks, history, positions, last opened, my questions. Deleted content
+    // is overwritten, and a file store's log is emptied, so that nothing can be read back.
     bool wipe();
 
 signals:

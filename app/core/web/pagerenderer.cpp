@@ -146,8 +146,8 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
             const Entry *target = x.isInPack() ? m_pack.entry(x.targetId) : nullptr;
             if (target) {
                 html += QStringLiteral("<li>") + link(target->id, x.label) +
-                        QStringLiteral(" <span class=\"target\">— ") +
-                        esc(target->question) + QStringLiteral("</span></li>\n");
+                        QStringLiteral(" <span class=\"target\">— ") + esc(target->question) +
+                        QStringLiteral("</span></li>\n");
             } else {
                 html += QStringLiteral("<li><span class=\"not-included\">") + esc(x.label) +
                         QStringLiteral(" <small class=\"not-included-note\">(") +
@@ -163,8 +163,7 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
                                "<h2 id=\"referred-by\">") +
                 esc(tr("Answers that refer to this one")) + QStringLiteral("</h2>\n<ul>\n");
         for (const Entry *r : referrers)
-            html += QStringLiteral("<li>") + link(r->id, r->question) +
-                    QStringLiteral("</li>\n");
+            html += QStringLiteral("<li>") + link(r->id, r->question) + QStringLiteral("</li>\n");
         html += QStringLiteral("</ul>\n</section>\n");
     }
     return html;

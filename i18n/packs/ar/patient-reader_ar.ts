@@ -374,6 +374,14 @@
         <source>-o is only used with --handout.</source>
         <translation>لا يُستخدم ‎-o إلا مع ‎--handout.</translation>
     </message>
+    <message>
+        <source>The paper --handout prints on: a4 (the default) or letter.</source>
+        <translation>الورق الذي يطبع عليه ‎--handout: ‏a4 (الافتراضي) أو letter.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;.</source>
+        <translation>قيمة ‎--paper هي a4 أو letter، وليست &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>TranslationNotices</name>

@@ -370,6 +370,14 @@
         <source>-o is only used with --handout.</source>
         <translation>-o solo se usa con --handout.</translation>
     </message>
+    <message>
+        <source>The paper --handout prints on: a4 (the default) or letter.</source>
+        <translation>El papel en que imprime --handout: a4 (el predeterminado) o letter.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--paper es a4 o letter, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>TranslationNotices</name>
