@@ -23,6 +23,7 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -109,7 +110,12 @@ HandoutDialog::HandoutDialog(const Pack &pack, UserStore &store, const QString &
                     then(pdf);
             });
     updateButtons();
-    resize(560, 620);
+    // Room for the ten questions, but never taller than the screen (200% scale, small laptops).
+    const QSize wanted(560, 560);
+    resize(parent && parent->screen()
+               ? wanted.boundedTo(parent->screen()->availableSize() * 0.9).expandedTo(
+                     minimumSizeHint())
+               : wanted);
 }
 
 HandoutDialog::~HandoutDialog() = default;
