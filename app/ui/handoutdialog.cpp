@@ -112,10 +112,9 @@ HandoutDialog::HandoutDialog(const Pack &pack, UserStore &store, const QString &
     updateButtons();
     // Room for the ten questions, but never taller than the screen (200% scale, small laptops).
     const QSize wanted(560, 560);
-    resize(parent && parent->screen()
-               ? wanted.boundedTo(parent->screen()->availableSize() * 0.9).expandedTo(
-                     minimumSizeHint())
-               : wanted);
+    resize(parent && parent->screen() ? wanted.boundedTo(parent->screen()->availableSize() * 0.9)
+                                            .expandedTo(minimumSizeHint())
+                                      : wanted);
 }
 
 HandoutDialog::~HandoutDialog() = default;
