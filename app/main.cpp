@@ -3,6 +3,8 @@
 
 #include "comfortcontroller.h"
 #include "content/packreader.h"
+#include "handoutcommand.h"
+#include "handoutfeature.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/watchdogpinger.h"
 #include "kioskcontroller.h"
@@ -91,6 +93,15 @@ int main(int argc, char *argv[]) {
             return 0;
         }
     }
+    // A handout for the front desk is printed with no window, even without a display (and a
+    // mistake in its options is reported without one).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--handout") == 0 || qstrncmp(argv[i], "--handout=", 10) == 0 ||
+            qstrcmp(argv[i], "-o") == 0 || qstrcmp(argv[i], "--output") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("patient-reader"));
     QApplication::setApplicationDisplayName(QStringLiteral("Patient Reader"));
@@ -123,6 +134,8 @@ int main(int argc, char *argv[]) {
     packFolders.prepend(QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n/packs"));
     if (options.kioskSetup)
         return runKioskSetup(kioskSettings, packFolders);
+    if (!options.handout.isEmpty())
+        return pr::runHandoutCommand(options, packFolders);
 
     // A kiosk keeps nothing: its settings and user store live in memory for one run.
     QTemporaryDir kioskSettingsDir;
@@ -207,6 +220,10 @@ int main(int argc, char *argv[]) {
         for (const pr::PackProblem &p : problems)
             std::fprintf(stderr, "patient-reader: %s: %s\n", qPrintable(options.languagePack),
                          qPrintable(p.toString()));
+    } else if (!options.language.isEmpty()) {
+        for (const pr::PackProblem &p : languages.switchTo(options.language))
+            std::fprintf(stderr, "patient-reader: --language %s: %s\n",
+                         qPrintable(options.language), qPrintable(p.toString()));
     } else if (kiosk) {
         languages.switchTo(kioskSettings.options().language);
     } else {
@@ -260,6 +277,8 @@ int main(int argc, char *argv[]) {
         if (kioskSettings.options().printingAllowed)
             window.allowKioskPrinting(kioskSettings.options().printerName);
         window.offerSafetyNoticeOnKiosk();
+        window.handoutFeature()->offerOnKiosk(kioskSettings.options().printingAllowed,
+                                              kioskSettings.options().printerName);
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);

@@ -12,6 +12,9 @@ packages=(
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl1-mesa-dev libmd4c-dev libmd4c-html0-dev
   libstemmer-dev libsqlite3-dev libqrencode-dev libsodium-dev desktop-file-utils appstream
+  # The handout: page numbers on the printed PDF, its print preview, and the tests that read
+  # the PDFs back (pdftotext, pdftoppm).
+  libqpdf-dev qt6-pdf-dev poppler-utils
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core gettext
   # The Debian packages and their install test (packaging/README.md).
   debhelper dpkg-dev fakeroot help2man lintian reprepro jq man-db groff-base x11-utils

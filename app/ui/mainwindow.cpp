@@ -11,6 +11,7 @@
 #include "comfortcontroller.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
+#include "handoutfeature.h"
 #include "helpmenu.h"
 #include "languageswitcher.h"
 #include "mnemonics.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     tabifyDockWidget(m_citationDock, m_bookmarkDock);
     m_citationDock->raise();
     createActions();
+    m_handoutFeature = new HandoutFeature(*this, m_server, m_store);
     m_tracker = new ReadingTracker(m_store, *m_view, this);
     connect(&m_store, &UserStore::bookmarksChanged, this, &MainWindow::updateBookmarkState);
 
@@ -478,6 +480,7 @@ void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     m_tracker->setPackId(pack.manifest().id);
     m_bookmarks->setPack(pack);
     m_citations->setPack(pack);
+    m_handoutFeature->packShown(pack);
     m_undo->clear();
     updateBookmarkState();
     m_view->history()->clear();
@@ -621,6 +624,7 @@ void MainWindow::enterKioskMode() {
         a->setEnabled(false);
     for (QDockWidget *dock : {m_questionDock, m_citationDock, m_bookmarkDock})
         dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_handoutFeature->lockDownForKiosk();
     const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
     for (QToolBar *toolbar : toolbars) {
         toolbar->setIconSize(QSize(32, 32));
@@ -739,6 +743,7 @@ void MainWindow::printSafetySlip(const SafetyNotice &notice) {
 void MainWindow::resetForNextVisitor() {
     m_undo->clear();
     m_comfort->resetToDefaults(); // the clinic's theme and reading font
+    m_handoutFeature->resetForNextVisitor();
     // Clearing before the load keeps the page being replaced; clearing again once the home page
     // is in leaves nothing of the visitor's to go back to.
     m_view->history()->clear();

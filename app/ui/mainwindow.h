@@ -36,6 +36,7 @@ class ComfortController;
 class ReadingTracker;
 class UserStore;
 class ExternalLinkPolicy;
+class HandoutFeature;
 class PageServer;
 class QuestionListModel;
 class ReaderProfile;
@@ -97,6 +98,8 @@ public:
     TranslatorPreview *translatorPreview() const { return m_translatorPreview; }
     QListWidget *packProblemList() const { return m_problems; }
     ComfortController *comfort() const { return m_comfort; }
+    // My questions, "Ask my clinician", File → Handout… and the kiosk's "Take my questions".
+    HandoutFeature *handoutFeature() const { return m_handoutFeature; }
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
@@ -193,6 +196,7 @@ private:
     QListWidget *m_problems = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_print = nullptr;
+    HandoutFeature *m_handoutFeature = nullptr;
 };
 
 } // namespace pr

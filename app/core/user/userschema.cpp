@@ -51,8 +51,16 @@ const QList<QStringList> &migrationSteps() {
             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT "
                            "NULL)"),
         },
+        // 2 -> 3: the reader's "my questions" list: FAQ questions marked "Ask my clinician"
+        // (pack_id and entry_id set) and the reader's own (text set), in the reader's order.
+        {
+            QStringLiteral("CREATE TABLE my_questions(id INTEGER PRIMARY KEY, pack_id TEXT NOT "
+                           "NULL DEFAULT '', entry_id TEXT NOT NULL DEFAULT '', text TEXT NOT "
+                           "NULL DEFAULT '', position INTEGER NOT NULL, created_at INTEGER NOT "
+                           "NULL)"),
+        },
     };
-    static_assert(UserSchema::currentVersion == 2, "add a migration step");
+    static_assert(UserSchema::currentVersion == 3, "add a migration step");
     return steps;
 }
 
@@ -62,13 +70,19 @@ TableColumns tablesOfVersion(int version) {
     if (version == 1)
         return {{QStringLiteral("bookmarks"), {pack, entry, QStringLiteral("created_at")}},
                 {QStringLiteral("history"), {pack, entry, QStringLiteral("read_at")}}};
-    return {{QStringLiteral("bookmarks"),
-             {pack, entry, QStringLiteral("note"), QStringLiteral("created_at"),
-              QStringLiteral("updated_at")}},
-            {QStringLiteral("history"), {pack, entry, QStringLiteral("read_at")}},
-            {QStringLiteral("positions"),
-             {pack, entry, QStringLiteral("scroll_y"), QStringLiteral("updated_at")}},
-            {QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}}};
+    TableColumns tables = {
+        {QStringLiteral("bookmarks"),
+         {pack, entry, QStringLiteral("note"), QStringLiteral("created_at"),
+          QStringLiteral("updated_at")}},
+        {QStringLiteral("history"), {pack, entry, QStringLiteral("read_at")}},
+        {QStringLiteral("positions"),
+         {pack, entry, QStringLiteral("scroll_y"), QStringLiteral("updated_at")}},
+        {QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}}};
+    if (version >= 3)
+        tables.insert(QStringLiteral("my_questions"),
+                      {QStringLiteral("id"), pack, entry, QStringLiteral("text"),
+                       QStringLiteral("position"), QStringLiteral("created_at")});
+    return tables;
 }
 
 bool isSafeSchemaName(const QString &name) {

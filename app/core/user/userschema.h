@@ -16,7 +16,7 @@ class SqlConnection;
 // are built by the same statements.
 class UserSchema {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     struct Verdict {
         enum class Kind {

@@ -6,6 +6,7 @@
 #include "bookmarkfile.h"
 #include "bookmarkorder.h"
 #include "bookmarktable.h"
+#include "myquestiontable.h"
 #include "readingstatetable.h"
 #include "sqlitefailure.h"
 #include "storage/sqlconnection.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDebug>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cmath>
 
 namespace pr {
@@ -264,6 +266,120 @@ std::optional<EntryKey> UserStore::lastOpened() const {
     return key;
 }
 
+QList<MyQuestion> UserStore::myQuestions() const {
+    if (!m_connection)
+        return {};
+    QSqlError error;
+    QList<MyQuestion> list = MyQuestionTable(*m_connection).all(&error);
+    warnIfFailed(error, "read my questions");
+    return list;
+}
+
+bool UserStore::isAskingClinician(const EntryKey &key) const {
+    const QList<MyQuestion> list = myQuestions();
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&](const MyQuestion &q) { return !q.isOwn() && q.entry == key; });
+}
+
+bool UserStore::appendMyQuestion(const MyQuestion &question, qint64 *id) {
+    qint64 newId = 0;
+    bool added = false;
+    const bool ok = write([&](SqlConnection &c) -> QSqlError {
+        MyQuestionTable table(c);
+        QSqlError error;
+        const QList<MyQuestion> list = table.all(&error);
+        added = false;
+        if (error.isValid() || list.size() >= MyQuestion::maxCount)
+            return error;
+        if (!question.isOwn() && std::any_of(list.cbegin(), list.cend(), [&](const MyQuestion &q) {
+                return !q.isOwn() && q.entry == question.entry;
+            })) {
+            added = true; // already there: one line per FAQ question
+            return {};
+        }
+        added = true;
+        return table.append(question, &newId);
+    });
+    if (!ok || !added)
+        return false;
+    if (id)
+        *id = newId;
+    if (newId != 0)
+        emit myQuestionsChanged();
+    return true;
+}
+
+bool UserStore::askClinician(const EntryKey &key) {
+    if (!key.isValid())
+        return false;
+    MyQuestion q;
+    q.entry = key;
+    q.created = now();
+    return appendMyQuestion(q, nullptr);
+}
+
+bool UserStore::stopAskingClinician(const EntryKey &key) {
+    for (const MyQuestion &q : myQuestions()) {
+        if (!q.isOwn() && q.entry == key)
+            return removeMyQuestion(q.id);
+    }
+    return false;
+}
+
+bool UserStore::addOwnQuestion(const QString &text, qint64 *id) {
+    if (!myQuestionTextProblem(text).isEmpty())
+        return false;
+    MyQuestion q;
+    q.text = text.trimmed();
+    q.created = now();
+    return appendMyQuestion(q, id);
+}
+
+bool UserStore::editOwnQuestion(qint64 id, const QString &text) {
+    if (!myQuestionTextProblem(text).isEmpty())
+        return false;
+    const QList<MyQuestion> list = myQuestions();
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [id](const MyQuestion &q) { return q.id == id; });
+    if (it == list.cend() || !it->isOwn())
+        return false;
+    if (!write([&](SqlConnection &c) { return MyQuestionTable(c).setText(id, text.trimmed()); }))
+        return false;
+    emit myQuestionsChanged();
+    return true;
+}
+
+bool UserStore::removeMyQuestion(qint64 id) {
+    const QList<MyQuestion> list = myQuestions();
+    if (std::none_of(list.cbegin(), list.cend(), [id](const MyQuestion &q) { return q.id == id; }))
+        return false;
+    if (!write([&](SqlConnection &c) { return MyQuestionTable(c).remove(id); }))
+        return false;
+    emit myQuestionsChanged();
+    return true;
+}
+
+bool UserStore::moveMyQuestion(qint64 id, int to) {
+    bool moved = false;
+    const bool ok = write([&](SqlConnection &c) -> QSqlError {
+        MyQuestionTable table(c);
+        QSqlError error;
+        QList<qint64> ids;
+        for (const MyQuestion &q : table.all(&error))
+            ids.append(q.id);
+        const qsizetype from = ids.indexOf(id);
+        moved = false;
+        if (error.isValid() || from < 0 || to < 0 || to >= ids.size() || from == to)
+            return error;
+        ids.move(from, to);
+        moved = true;
+        return table.setOrder(ids);
+    });
+    if (ok && moved)
+        emit myQuestionsChanged();
+    return ok && moved;
+}
+
 QString UserStore::exportBookmarks(const QString &filePath) const {
     return BookmarkFile().write(filePath, bookmarks(BookmarkOrder::NewestFirst), now());
 }
@@ -332,6 +448,7 @@ bool UserStore::wipe() {
     }
     emit bookmarksChanged();
     emit historyChanged();
+    emit myQuestionsChanged();
     return ok;
 }
 

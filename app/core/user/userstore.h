@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bookmark.h"
+#include "myquestion.h"
 #include "openreport.h"
 
 #include <QObject>
@@ -80,6 +81,21 @@ public:
     bool setLastOpened(const EntryKey &key);
     std::optional<EntryKey> lastOpened() const;
 
+    // "My questions": the FAQ's questions marked "Ask my clinician" and the reader's own, in
+    // the reader's order. Writes return false when the key or text is invalid, the list is full
+    // (MyQuestion::maxCount) or the write failed.
+    QList<MyQuestion> myQuestions() const;
+    bool isAskingClinician(const EntryKey &key) const;
+    // Marks an FAQ question; marking it twice keeps one line.
+    bool askClinician(const EntryKey &key);
+    bool stopAskingClinician(const EntryKey &key);
+    // The reader's own question (plain text, trimmed); *id receives its id.
+    bool addOwnQuestion(const QString &text, qint64 *id = nullptr);
+    bool editOwnQuestion(qint64 id, const QString &text);
+    bool removeMyQuestion(qint64 id);
+    // Moves the question with this id to position to (0 = first) in the list.
+    bool moveMyQuestion(qint64 id, int to);
+
     // Export and import (see BookmarkFile for the format). Import merges: new bookmarks are
     // added; for one that exists, the newer note wins. A refused file changes nothing.
     // exportBookmarks returns an error message, empty on success.
@@ -87,13 +103,14 @@ public:
     ImportResult importBookmarks(const QString &filePath);
     ImportResult importBookmarks(const QList<Bookmark> &bookmarks);
 
-    // Deletes everything: bookmarks, history, positions, last opened. Deleted content is
-    // overwritten, and a file store's log is emptied, so that nothing can be read back.
+    // Deletes everything: bookmarks, history, positions, last opened, my questions. Deleted content
+    // is overwritten, and a file store's log is emptied, so that nothing can be read back.
     bool wipe();
 
 signals:
     void bookmarksChanged();
     void historyChanged();
+    void myQuestionsChanged();
     // The store stopped being able to write its file and now keeps changes in memory.
     void statusChanged();
 
@@ -103,6 +120,7 @@ private:
     void moveToMemory(const QString &reason);
     bool warnIfFailed(const QSqlError &error, const char *what) const;
     QDateTime now() const;
+    bool appendMyQuestion(const MyQuestion &question, qint64 *id);
 
     std::unique_ptr<SqlConnection> m_connection;
     OpenReport m_status;

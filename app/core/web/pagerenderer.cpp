@@ -58,8 +58,14 @@ QString PageRenderer::page(const QString &title, const QString &body, const Opti
 }
 
 QString PageRenderer::answerPage(const Entry &entry, const Options &options) const {
+    return page(entry.question, answerArticle(entry, options), options, false);
+}
+
+QString PageRenderer::answerArticle(const Entry &entry, const Options &options) const {
     MarkdownRenderer::Options mdOptions;
-    mdOptions.hasEntry = [this](const QString &id) { return m_pack.indexOf(id) >= 0; };
+    mdOptions.hasEntry = [this, &options](const QString &id) {
+        return !options.linksAsText && m_pack.indexOf(id) >= 0;
+    };
     mdOptions.highlightTerms = options.highlightTerms;
     mdOptions.notIncludedLabel = tr("not included in this offline edition");
     mdOptions.hasReference = [this](const QString &key) {
@@ -86,9 +92,9 @@ QString PageRenderer::answerPage(const Entry &entry, const Options &options) con
         QStringLiteral("<div class=\"entry-text\"") + langAttributes +
         QStringLiteral(">\n<h1 id=\"question\">") + esc(entry.question) +
         QStringLiteral("</h1>\n<div class=\"answer\">\n") + markdown.toHtml(entry.answerMarkdown) +
-        QStringLiteral("</div>\n</div>\n") + crossReferences(entry) +
+        QStringLiteral("</div>\n</div>\n") + crossReferences(entry, options.linksAsText) +
         QStringLiteral("</article>\n");
-    return page(entry.question, body, options, false);
+    return body;
 }
 
 QString PageRenderer::sourceFraming() const {
@@ -125,7 +131,15 @@ QString PageRenderer::translationNotice(const Entry &entry) const {
     return html;
 }
 
-QString PageRenderer::crossReferences(const Entry &entry) const {
+QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) const {
+    const auto link = [linksAsText](const QString &id, const QString &label) -> QString {
+        if (linksAsText)
+            return QStringLiteral("<span class=\"entry-link\">") + esc(label) +
+                   QStringLiteral("</span>");
+        return QStringLiteral("<a class=\"entry-link\" href=\"") +
+               esc(MarkdownRenderer::entryUrl(id)) + QStringLiteral("\">") + esc(label) +
+               QStringLiteral("</a>");
+    };
     QString html;
     if (!entry.seeAlso.isEmpty()) {
         html += QStringLiteral("<section class=\"see-also\" aria-labelledby=\"see-also\">\n"
@@ -134,10 +148,9 @@ QString PageRenderer::crossReferences(const Entry &entry) const {
         for (const CrossReference &x : entry.seeAlso) {
             const Entry *target = x.isInPack() ? m_pack.entry(x.targetId) : nullptr;
             if (target) {
-                html += QStringLiteral("<li><a class=\"entry-link\" href=\"") +
-                        esc(MarkdownRenderer::entryUrl(target->id)) + QStringLiteral("\">") +
-                        esc(x.label) + QStringLiteral("</a> <span class=\"target\">— ") +
-                        esc(target->question) + QStringLiteral("</span></li>\n");
+                html += QStringLiteral("<li>") + link(target->id, x.label) +
+                        QStringLiteral(" <span class=\"target\">— ") + esc(target->question) +
+                        QStringLiteral("</span></li>\n");
             } else {
                 html += QStringLiteral("<li><span class=\"not-included\">") + esc(x.label) +
                         QStringLiteral(" <small class=\"not-included-note\">(") +
@@ -153,9 +166,7 @@ QString PageRenderer::crossReferences(const Entry &entry) const {
                                "<h2 id=\"referred-by\">") +
                 esc(tr("Answers that refer to this one")) + QStringLiteral("</h2>\n<ul>\n");
         for (const Entry *r : referrers)
-            html += QStringLiteral("<li><a class=\"entry-link\" href=\"") +
-                    esc(MarkdownRenderer::entryUrl(r->id)) + QStringLiteral("\">") +
-                    esc(r->question) + QStringLiteral("</a></li>\n");
+            html += QStringLiteral("<li>") + link(r->id, r->question) + QStringLiteral("</li>\n");
         html += QStringLiteral("</ul>\n</section>\n");
     }
     return html;

@@ -27,11 +27,16 @@ public:
         // Shown at the top of the page, before anything else (SafetyNotices decides).
         QList<SafetyNotice> notices;
         SafetyNoticeHtml::Options noticeOptions;
+        // For paper (the handout): links to other answers become text, as a PDF cannot follow
+        // them.
+        bool linksAsText = false;
     };
 
     explicit PageRenderer(const Pack &pack);
 
     QString answerPage(const Entry &entry, const Options &options) const;
+    // The answer as answerPage() shows it, without the page around it (for the handout).
+    QString answerArticle(const Entry &entry, const Options &options) const;
     QString homePage(const Options &options) const;
     QString notFoundPage(const QString &what, const Options &options) const;
 
@@ -41,7 +46,7 @@ public:
 private:
     QString page(const QString &title, const QString &body, const Options &options,
                  bool disclaimerInFooter = true) const;
-    QString crossReferences(const Entry &entry) const;
+    QString crossReferences(const Entry &entry, bool linksAsText) const;
     QString translationNotice(const Entry &entry) const;
     // Above the answer: whose words these are, and that they are to discuss with a clinician.
     QString sourceFraming() const;

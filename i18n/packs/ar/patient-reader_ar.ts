@@ -108,6 +108,29 @@
         <source>Your bookmarks</source>
         <translation>إشاراتك المرجعية</translation>
     </message>
+    <message>
+        <source>no language pack for &quot;%1&quot; is installed. Installed: %2.</source>
+        <translation>لا توجد حزمة لغة مثبتة لـ &quot;%1&quot;. المثبت: %2.</translation>
+    </message>
+    <message>
+        <source>-o %1: the folder %2 does not exist.</source>
+        <translation>-o %1: المجلد %2 غير موجود.</translation>
+    </message>
+    <message>
+        <source>-o %1: this is a folder; give a file name ending in .pdf.</source>
+        <translation>-o %1: هذا مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>كُتبت الورقة في %1 (لا صفحات).</numerusform>
+            <numerusform>كُتبت الورقة في %1 (صفحة واحدة).</numerusform>
+            <numerusform>كُتبت الورقة في %1 (صفحتان).</numerusform>
+            <numerusform>كُتبت الورقة في %1 (%n صفحات).</numerusform>
+            <numerusform>كُتبت الورقة في %1 (%n صفحة).</numerusform>
+            <numerusform>كُتبت الورقة في %1 (%n صفحة).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -326,6 +349,38 @@
     <message>
         <source>Open the form that writes the system-wide kiosk settings (run as root).</source>
         <translation>فتح النموذج الذي يكتب إعدادات الكشك على مستوى النظام (شغّله بصلاحيات root).</translation>
+    </message>
+    <message>
+        <source>Read the FAQ in this installed language (en, es, ar, …).</source>
+        <translation>قراءة الأسئلة الشائعة بهذه اللغة المثبتة (en، es، ar، …).</translation>
+    </message>
+    <message>
+        <source>Print a handout to the PDF file given with -o, with no window: the answers with these ids (separated by commas), and/or my-questions for your own list.</source>
+        <translation>طباعة ورقة إلى ملف PDF المحدد بـ -o، دون نافذة: الإجابات ذات هذه المعرّفات (مفصولة بفواصل)، و/أو my-questions لقائمتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>The PDF file --handout writes.</source>
+        <translation>ملف PDF الذي يكتبه ‎--handout.</translation>
+    </message>
+    <message>
+        <source>The paper --handout prints on: a4 (the default) or letter.</source>
+        <translation>الورق الذي يطبع عليه ‎--handout: ‏a4 (الافتراضي) أو letter.</translation>
+    </message>
+    <message>
+        <source>--handout needs answer ids or my-questions.</source>
+        <translation>يحتاج ‎--handout إلى معرّفات إجابات أو my-questions.</translation>
+    </message>
+    <message>
+        <source>--handout needs the PDF file to write: -o FILE.pdf.</source>
+        <translation>يحتاج ‎--handout إلى ملف PDF المراد كتابته: ‎-o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;.</source>
+        <translation>قيمة ‎--paper هي a4 أو letter، وليست &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-o is only used with --handout.</source>
+        <translation>لا يُستخدم ‎-o إلا مع ‎--handout.</translation>
     </message>
 </context>
 <context>
@@ -672,43 +727,43 @@
     <name>pr::ComfortController</name>
     <message>
         <source>&amp;System (as the desktop)</source>
-        <translation>&amp;النظام (مثل سطح المكتب)</translation>
+        <translation>النظام (مثل سطح المكتب)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;فاتح</translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;داكن</translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;تباين عالٍ</translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>&amp;Default font</source>
-        <translation>الخط الا&amp;فتراضي</translation>
+        <translation>الخط الافتراضي</translation>
     </message>
     <message>
         <source>D&amp;yslexia-friendly font (OpenDyslexic)</source>
-        <translation>خط مناسب لعُسر ال&amp;قراءة (OpenDyslexic)</translation>
+        <translation>خط مناسب لعُسر القراءة (OpenDyslexic)</translation>
     </message>
     <message>
         <source>D&amp;yslexia-friendly font (not installed)</source>
-        <translation>خط مناسب لعُسر ال&amp;قراءة (غير مثبّت)</translation>
+        <translation>خط مناسب لعُسر القراءة (غير مثبّت)</translation>
     </message>
     <message>
         <source>&amp;Larger line and word spacing</source>
-        <translation>تباعد أكبر بين الأ&amp;سطر والكلمات</translation>
+        <translation>تباعد أكبر بين الأسطر والكلمات</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;السمة</translation>
+        <translation>السمة</translation>
     </message>
     <message>
         <source>Reading &amp;font</source>
-        <translation>&amp;خط القراءة</translation>
+        <translation>خط القراءة</translation>
     </message>
 </context>
 <context>
@@ -746,6 +801,318 @@
         <translation>يغادر هذا الرابط Patient Reader ويُفتح في متصفح الويب لديك. ويحتاج إلى اتصال بالإنترنت.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutBuilder</name>
+    <message>
+        <source>Information to discuss with a clinician</source>
+        <translation>معلومات لمناقشتها مع مختص سريري</translation>
+    </message>
+    <message>
+        <source>Original text, not a translation.</source>
+        <translation>النص الأصلي، وليس ترجمة.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>الناشر: %1</translation>
+    </message>
+    <message>
+        <source>FAQ: %1, version %2</source>
+        <translation>الأسئلة الشائعة: %1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>الترجمة: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>تاريخ الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>This handout is information to discuss with a clinician. It is not advice from this app or from your clinic.</source>
+        <translation>هذه الورقة معلومات لمناقشتها مع مختص سريري. وهي ليست نصيحة من هذا التطبيق ولا من عيادتك.</translation>
+    </message>
+    <message>
+        <source>Reference check: %1.</source>
+        <translation>التحقق من المرجع: %1.</translation>
+    </message>
+    <message>
+        <source>References in this answer</source>
+        <translation>المراجع في هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>This answer cites no references.</source>
+        <translation>لا تستشهد هذه الإجابة بأي مراجع.</translation>
+    </message>
+    <message>
+        <source>This answer cites none of the references the source lists; they are printed, with what the reference check found, after the answers.</source>
+        <translation>لا تستشهد هذه الإجابة بأي من المراجع التي يذكرها المصدر؛ وهي مطبوعة بعد الإجابات، مع ما وجده التحقق من المراجع.</translation>
+    </message>
+    <message>
+        <source>References the source lists</source>
+        <translation>المراجع التي يذكرها المصدر</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>أسئلتي</translation>
+    </message>
+    <message>
+        <source>No questions yet. Mark an answer &quot;Ask my clinician&quot; or add your own question in the reader.</source>
+        <translation>لا توجد أسئلة بعد. ضع علامة &quot;اسأل مقدم الرعاية&quot; على إجابة أو أضف سؤالك الخاص في القارئ.</translation>
+    </message>
+    <message>
+        <source>Space for the answer</source>
+        <translation>مساحة للإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutDialog</name>
+    <message>
+        <source>Handout for your appointment</source>
+        <translation>ورقة لموعدك</translation>
+    </message>
+    <message>
+        <source>Answers to print</source>
+        <translation>الإجابات المراد طباعتها</translation>
+    </message>
+    <message>
+        <source>Leave space to write the answers</source>
+        <translation>ترك مساحة لكتابة الإجابات</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (الولايات المتحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>My questions (%n)</source>
+        <translation>
+            <numerusform>أسئلتي (%n)</numerusform>
+            <numerusform>أسئلتي (%n)</numerusform>
+            <numerusform>أسئلتي (%n)</numerusform>
+            <numerusform>أسئلتي (%n)</numerusform>
+            <numerusform>أسئلتي (%n)</numerusform>
+            <numerusform>أسئلتي (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>معاينة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>Choose what to take to your appointment. Each answer starts on a new page, with its references and where it comes from.</source>
+        <translation>اختر ما تأخذه إلى موعدك. تبدأ كل إجابة في صفحة جديدة، مع مراجعها ومصدرها.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>الإجابات:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>The FAQ changed while this window was open (%1, version %2). The handout will be made from the FAQ shown now; check your choice.</source>
+        <translation>تغيّرت الأسئلة الشائعة أثناء فتح هذه النافذة (%1، الإصدار %2). ستُعد الورقة من الأسئلة المعروضة الآن؛ راجع اختيارك.</translation>
+    </message>
+    <message>
+        <source>No longer in the FAQ: %1.</source>
+        <translation>لم تعد في الأسئلة الشائعة: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer, or your questions.</source>
+        <translation>اختر إجابة واحدة على الأقل، أو أسئلتك.</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>جارٍ إعداد الورقة…</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>معاينة الورقة</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save a PDF instead, or ask for a printer to be added.</source>
+        <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ ملف PDF بدلاً من ذلك، أو اطلب إضافة طابعة.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>الطابعة %1 غير متاحة.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسلت إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظت في %1</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>حفظ الورقة</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>ورقة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutFeature</name>
+    <message>
+        <source>Removed from my questions.</source>
+        <translation>أُزيل من أسئلتي.</translation>
+    </message>
+    <message>
+        <source>Added to my questions.</source>
+        <translation>أُضيف إلى أسئلتي.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسلت إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Handout saved to %1</source>
+        <translation>حُفظت الورقة في %1</translation>
+    </message>
+    <message>
+        <source>Your list is empty. Add questions with &quot;Ask my clinician&quot; or write your own.</source>
+        <translation>قائمتك فارغة. أضف أسئلة بـ &quot;اسأل مقدم الرعاية&quot; أو اكتب أسئلتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>Printing is not available right now. Here is a code for your phone instead.</source>
+        <translation>الطباعة غير متاحة الآن. إليك رمزاً لهاتفك بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>تعذّرت طباعة الصفحة. يُرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Your questions on your phone</source>
+        <translation>أسئلتك على هاتفك</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera: it shows your questions as text. Nothing is sent anywhere.</source>
+        <translation>امسح هذا الرمز بكاميرا هاتفك: يعرض أسئلتك كنص. لا يُرسل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>QR code of your questions</source>
+        <translation>رمز QR لأسئلتك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) did not fit in the code. Write them down, or ask the staff to print them.</source>
+        <translation>
+            <numerusform>لم يتسع الرمز لأي سؤال. اكتبها أو اطلب من الموظفين طباعتها.</numerusform>
+            <numerusform>لم يتسع الرمز لسؤال واحد. اكتبه أو اطلب من الموظفين طباعته.</numerusform>
+            <numerusform>لم يتسع الرمز لسؤالين. اكتبهما أو اطلب من الموظفين طباعتهما.</numerusform>
+            <numerusform>لم يتسع الرمز لـ %n أسئلة. اكتبها أو اطلب من الموظفين طباعتها.</numerusform>
+            <numerusform>لم يتسع الرمز لـ %n سؤالاً. اكتبها أو اطلب من الموظفين طباعتها.</numerusform>
+            <numerusform>لم يتسع الرمز لـ %n سؤال. اكتبها أو اطلب من الموظفين طباعتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>أسئلتي</translation>
+    </message>
+    <message>
+        <source>As&amp;k my clinician</source>
+        <translation>اسأل مقدم الرعاية</translation>
+    </message>
+    <message>
+        <source>Add this question to my questions for the appointment (Ctrl+Shift+K)</source>
+        <translation>إضافة هذا السؤال إلى أسئلتي للموعد (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>ورقة للموعد…</translation>
+    </message>
+    <message>
+        <source>Print or save the answers and my questions to take to the appointment</source>
+        <translation>طباعة الإجابات وأسئلتي أو حفظها لأخذها إلى الموعد</translation>
+    </message>
+    <message>
+        <source>Print my questions</source>
+        <translation>طباعة أسئلتي</translation>
+    </message>
+    <message>
+        <source>My questions on my phone</source>
+        <translation>أسئلتي على هاتفي</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutPrinter</name>
+    <message>
+        <source>The handout could not be laid out.</source>
+        <translation>تعذّر تنسيق الورقة.</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed to PDF.</source>
+        <translation>تعذّرت طباعة الورقة إلى PDF.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>لا يوجد ما يُحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name ending in .pdf.</source>
+        <translation>%1 مجلد. اختر اسم ملف ينتهي بـ ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>لا يمكن كتابة %1: المجلد %2 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The handout could not be read back for printing.</source>
+        <translation>تعذّرت إعادة قراءة الورقة لطباعتها.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>تعذّر استخدام الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutQrText</name>
+    <message>
+        <source>My questions for my clinician:</source>
+        <translation>أسئلتي لمقدم الرعاية:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutSelection</name>
+    <message>
+        <source>no answer has the id %1 in the FAQ &quot;%2&quot;. Known ids: %3, or %4.</source>
+        <translation>لا توجد إجابة بالمعرّف %1 في &quot;%2&quot;. المعرّفات المعروفة: %3، أو %4.</translation>
+    </message>
+    <message>
+        <source>nothing was chosen. Give answer ids separated by commas (%1), or %2.</source>
+        <translation>لم يُختر شيء. أعطِ معرّفات إجابات مفصولة بفواصل (%1)، أو %2.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1833,95 @@
     </message>
 </context>
 <context>
+    <name>pr::MyQuestion</name>
+    <message>
+        <source>The question is empty.</source>
+        <translation>السؤال فارغ.</translation>
+    </message>
+    <message>
+        <source>The question is longer than %1 characters.</source>
+        <translation>السؤال أطول من %1 حرف.</translation>
+    </message>
+    <message>
+        <source>The question holds a control character.</source>
+        <translation>يحتوي السؤال على حرف تحكم.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::MyQuestionsModel</name>
+    <message>
+        <source>%1 (not in the FAQ shown now)</source>
+        <translation>%1 (ليس في الأسئلة الشائعة المعروضة الآن)</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>سؤالك الخاص</translation>
+    </message>
+    <message>
+        <source>A question from the FAQ</source>
+        <translation>سؤال من الأسئلة الشائعة</translation>
+    </message>
+</context>
+<context>
+    <name>pr::MyQuestionsPanel</name>
+    <message>
+        <source>The question could not be added: the list holds at most %1.</source>
+        <translation>تعذّرت إضافة السؤال: تتسع القائمة لـ %1 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Questions to ask at your appointment. Drag to reorder, or use Ctrl+Up and Ctrl+Down.</source>
+        <translation>أسئلة لطرحها في موعدك. اسحب لإعادة الترتيب، أو استخدم Ctrl+أعلى وCtrl+أسفل.</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>أسئلتي</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move a question; Delete removes it; F2 edits your own.</source>
+        <translation>‏Ctrl+أعلى وCtrl+أسفل لنقل سؤال؛ Delete لإزالته؛ F2 لتعديل أسئلتك.</translation>
+    </message>
+    <message>
+        <source>Write your own question…</source>
+        <translation>اكتب سؤالك الخاص…</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>سؤالك الخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>نقل لأعلى (Ctrl+أعلى)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>نقل لأسفل (Ctrl+أسفل)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>إزالة (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>ورقة للموعد…</translation>
+    </message>
+</context>
+<context>
     <name>pr::OnScreenKeyboard</name>
     <message>
         <source>On-screen keyboard</source>
@@ -1529,6 +1985,25 @@
     <message>
         <source>Your saved bookmarks file had a journal file beside it that did not belong to it. Every file was kept as a backup at %1, and your bookmarks were restored from it.</source>
         <translation>كان بجانب ملف الإشارات المرجعية المحفوظ ملف سجل لا يخصّه. حُفظت كل الملفات نسخةً احتياطية في %1، واستُعيدت إشاراتك المرجعية منها.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PageNumberStamper</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>The printed document has no pages.</source>
+        <translation>المستند المطبوع بلا صفحات.</translation>
+    </message>
+    <message>
+        <source>The page numbers could not be made.</source>
+        <translation>تعذّر إنشاء أرقام الصفحات.</translation>
+    </message>
+    <message>
+        <source>The page numbers could not be added: %1</source>
+        <translation>تعذّرت إضافة أرقام الصفحات: %1</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +2135,7 @@
     </message>
     <message>
         <source>&amp;Read aloud</source>
-        <translation>&amp;قراءة بصوت عالٍ</translation>
+        <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Read this answer aloud (Ctrl+R)</source>
@@ -1668,7 +2143,7 @@
     </message>
     <message>
         <source>&amp;Pause reading</source>
-        <translation>إيقاف القراءة م&amp;ؤقتًا</translation>
+        <translation>إيقاف القراءة مؤقتًا</translation>
     </message>
     <message>
         <source>Pause reading (Ctrl+R)</source>
@@ -1676,7 +2151,7 @@
     </message>
     <message>
         <source>&amp;Resume reading</source>
-        <translation>&amp;متابعة القراءة</translation>
+        <translation>متابعة القراءة</translation>
     </message>
     <message>
         <source>Go on reading from this sentence (Ctrl+R)</source>
@@ -1684,7 +2159,7 @@
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation>إي&amp;قاف القراءة</translation>
+        <translation>إيقاف القراءة</translation>
     </message>
     <message>
         <source>Stop reading aloud (Ctrl+Shift+R)</source>
@@ -1699,7 +2174,7 @@
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation>ال&amp;سرعة:</translation>
+        <translation>السرعة:</translation>
     </message>
     <message>
         <source>Very slow</source>

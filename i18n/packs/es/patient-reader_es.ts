@@ -108,6 +108,25 @@
         <source>Your bookmarks</source>
         <translation>Sus marcadores</translation>
     </message>
+    <message>
+        <source>no language pack for &quot;%1&quot; is installed. Installed: %2.</source>
+        <translation>no hay ningún paquete de idioma instalado para «%1». Instalados: %2.</translation>
+    </message>
+    <message>
+        <source>-o %1: the folder %2 does not exist.</source>
+        <translation>-o %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>-o %1: this is a folder; give a file name ending in .pdf.</source>
+        <translation>-o %1: es una carpeta; indique un nombre de archivo terminado en .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Hoja escrita en %1 (%n página).</numerusform>
+            <numerusform>Hoja escrita en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCheck</name>
@@ -326,6 +345,38 @@
     <message>
         <source>Open the form that writes the system-wide kiosk settings (run as root).</source>
         <translation>Abrir el formulario que escribe la configuración del quiosco para todo el sistema (ejecutar como root).</translation>
+    </message>
+    <message>
+        <source>Read the FAQ in this installed language (en, es, ar, …).</source>
+        <translation>Leer las preguntas frecuentes en este idioma instalado (en, es, ar, …).</translation>
+    </message>
+    <message>
+        <source>Print a handout to the PDF file given with -o, with no window: the answers with these ids (separated by commas), and/or my-questions for your own list.</source>
+        <translation>Imprimir una hoja en el archivo PDF indicado con -o, sin ventana: las respuestas con estos identificadores (separados por comas) y/o my-questions para su propia lista.</translation>
+    </message>
+    <message>
+        <source>The PDF file --handout writes.</source>
+        <translation>El archivo PDF que escribe --handout.</translation>
+    </message>
+    <message>
+        <source>The paper --handout prints on: a4 (the default) or letter.</source>
+        <translation>El papel en que imprime --handout: a4 (el predeterminado) o letter.</translation>
+    </message>
+    <message>
+        <source>--handout needs answer ids or my-questions.</source>
+        <translation>--handout necesita identificadores de respuestas o my-questions.</translation>
+    </message>
+    <message>
+        <source>--handout needs the PDF file to write: -o FILE.pdf.</source>
+        <translation>--handout necesita el archivo PDF que debe escribir: -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--paper es a4 o letter, no «%1».</translation>
+    </message>
+    <message>
+        <source>-o is only used with --handout.</source>
+        <translation>-o solo se usa con --handout.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +789,310 @@
         <translation>Este enlace sale de Patient Reader y se abre en su navegador web. Necesita conexión a internet.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutBuilder</name>
+    <message>
+        <source>Information to discuss with a clinician</source>
+        <translation>Información para hablar con un profesional clínico</translation>
+    </message>
+    <message>
+        <source>Original text, not a translation.</source>
+        <translation>Texto original, no es una traducción.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <source>FAQ: %1, version %2</source>
+        <translation>Preguntas frecuentes: %1, versión %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>Traducción: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Impreso: %1</translation>
+    </message>
+    <message>
+        <source>This handout is information to discuss with a clinician. It is not advice from this app or from your clinic.</source>
+        <translation>Esta hoja es información para hablar con un profesional clínico. No es un consejo de esta aplicación ni de su clínica.</translation>
+    </message>
+    <message>
+        <source>Reference check: %1.</source>
+        <translation>Comprobación de la referencia: %1.</translation>
+    </message>
+    <message>
+        <source>References in this answer</source>
+        <translation>Referencias de esta respuesta</translation>
+    </message>
+    <message>
+        <source>This answer cites no references.</source>
+        <translation>Esta respuesta no cita referencias.</translation>
+    </message>
+    <message>
+        <source>This answer cites none of the references the source lists; they are printed, with what the reference check found, after the answers.</source>
+        <translation>Esta respuesta no cita ninguna de las referencias que enumera la fuente; se imprimen después de las respuestas, con lo que encontró la comprobación.</translation>
+    </message>
+    <message>
+        <source>References the source lists</source>
+        <translation>Referencias que enumera la fuente</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>No questions yet. Mark an answer &quot;Ask my clinician&quot; or add your own question in the reader.</source>
+        <translation>Todavía no hay preguntas. Marque una respuesta con «Preguntar a mi profesional» o añada su propia pregunta en el lector.</translation>
+    </message>
+    <message>
+        <source>Space for the answer</source>
+        <translation>Espacio para la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutDialog</name>
+    <message>
+        <source>Handout for your appointment</source>
+        <translation>Hoja para su cita</translation>
+    </message>
+    <message>
+        <source>Answers to print</source>
+        <translation>Respuestas para imprimir</translation>
+    </message>
+    <message>
+        <source>Leave space to write the answers</source>
+        <translation>Dejar espacio para escribir las respuestas</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>My questions (%n)</source>
+        <translation>
+            <numerusform>Mis preguntas (%n)</numerusform>
+            <numerusform>Mis preguntas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Choose what to take to your appointment. Each answer starts on a new page, with its references and where it comes from.</source>
+        <translation>Elija qué llevar a su cita. Cada respuesta empieza en una página nueva, con sus referencias y su procedencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respuestas:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>The FAQ changed while this window was open (%1, version %2). The handout will be made from the FAQ shown now; check your choice.</source>
+        <translation>Las preguntas frecuentes cambiaron mientras esta ventana estaba abierta (%1, versión %2). La hoja se hará con las que se muestran ahora; revise su elección.</translation>
+    </message>
+    <message>
+        <source>No longer in the FAQ: %1.</source>
+        <translation>Ya no están en las preguntas frecuentes: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer, or your questions.</source>
+        <translation>Elija al menos una respuesta, o sus preguntas.</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Preparando la hoja…</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>Vista previa de la hoja</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save a PDF instead, or ask for a printer to be added.</source>
+        <translation>No hay ninguna impresora configurada en este equipo. Guarde un PDF o pida que se añada una impresora.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>La impresora %1 no está disponible.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Guardar la hoja</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>hoja</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutFeature</name>
+    <message>
+        <source>Removed from my questions.</source>
+        <translation>Quitada de mis preguntas.</translation>
+    </message>
+    <message>
+        <source>Added to my questions.</source>
+        <translation>Añadida a mis preguntas.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Handout saved to %1</source>
+        <translation>Hoja guardada en %1</translation>
+    </message>
+    <message>
+        <source>Your list is empty. Add questions with &quot;Ask my clinician&quot; or write your own.</source>
+        <translation>Su lista está vacía. Añada preguntas con «Preguntar a mi profesional» o escriba las suyas.</translation>
+    </message>
+    <message>
+        <source>Printing is not available right now. Here is a code for your phone instead.</source>
+        <translation>Ahora no se puede imprimir. Aquí tiene un código para su teléfono.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>No se pudo imprimir la página. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Your questions on your phone</source>
+        <translation>Sus preguntas en su teléfono</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera: it shows your questions as text. Nothing is sent anywhere.</source>
+        <translation>Escanee este código con la cámara de su teléfono: muestra sus preguntas como texto. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>QR code of your questions</source>
+        <translation>Código QR de sus preguntas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) did not fit in the code. Write them down, or ask the staff to print them.</source>
+        <translation>
+            <numerusform>%n pregunta no cupo en el código. Anótela o pida al personal que la imprima.</numerusform>
+            <numerusform>%n preguntas no cupieron en el código. Anótelas o pida al personal que las imprima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>As&amp;k my clinician</source>
+        <translation>Pre&amp;guntar a mi profesional</translation>
+    </message>
+    <message>
+        <source>Add this question to my questions for the appointment (Ctrl+Shift+K)</source>
+        <translation>Añadir esta pregunta a mis preguntas para la cita (Ctrl+Mayús+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Hoja para la cita…</translation>
+    </message>
+    <message>
+        <source>Print or save the answers and my questions to take to the appointment</source>
+        <translation>Imprimir o guardar las respuestas y mis preguntas para llevarlas a la cita</translation>
+    </message>
+    <message>
+        <source>Print my questions</source>
+        <translation>Imprimir mis preguntas</translation>
+    </message>
+    <message>
+        <source>My questions on my phone</source>
+        <translation>Mis preguntas en mi teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutPrinter</name>
+    <message>
+        <source>The handout could not be laid out.</source>
+        <translation>No se pudo componer la hoja.</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed to PDF.</source>
+        <translation>No se pudo imprimir la hoja en PDF.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name ending in .pdf.</source>
+        <translation>%1 es una carpeta. Elija un nombre de archivo terminado en .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The handout could not be read back for printing.</source>
+        <translation>No se pudo volver a leer la hoja para imprimirla.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>No se pudo usar la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutQrText</name>
+    <message>
+        <source>My questions for my clinician:</source>
+        <translation>Mis preguntas para mi profesional:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::HandoutSelection</name>
+    <message>
+        <source>no answer has the id %1 in the FAQ &quot;%2&quot;. Known ids: %3, or %4.</source>
+        <translation>ninguna respuesta tiene el identificador %1 en «%2». Identificadores conocidos: %3, o %4.</translation>
+    </message>
+    <message>
+        <source>nothing was chosen. Give answer ids separated by commas (%1), or %2.</source>
+        <translation>no se eligió nada. Indique identificadores de respuestas separados por comas (%1), o %2.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1801,95 @@
     </message>
 </context>
 <context>
+    <name>pr::MyQuestion</name>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La pregunta está vacía.</translation>
+    </message>
+    <message>
+        <source>The question is longer than %1 characters.</source>
+        <translation>La pregunta tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The question holds a control character.</source>
+        <translation>La pregunta contiene un carácter de control.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::MyQuestionsModel</name>
+    <message>
+        <source>%1 (not in the FAQ shown now)</source>
+        <translation>%1 (no está en las preguntas frecuentes que se muestran)</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Su propia pregunta</translation>
+    </message>
+    <message>
+        <source>A question from the FAQ</source>
+        <translation>Una pregunta de las preguntas frecuentes</translation>
+    </message>
+</context>
+<context>
+    <name>pr::MyQuestionsPanel</name>
+    <message>
+        <source>The question could not be added: the list holds at most %1.</source>
+        <translation>No se pudo añadir la pregunta: la lista admite como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Questions to ask at your appointment. Drag to reorder, or use Ctrl+Up and Ctrl+Down.</source>
+        <translation>Preguntas para hacer en su cita. Arrastre para reordenar, o use Ctrl+Arriba y Ctrl+Abajo.</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move a question; Delete removes it; F2 edits your own.</source>
+        <translation>Ctrl+Arriba y Ctrl+Abajo mueven una pregunta; Supr la quita; F2 edita las suyas.</translation>
+    </message>
+    <message>
+        <source>Write your own question…</source>
+        <translation>Escriba su propia pregunta…</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Su propia pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Subir (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Bajar (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Quitar (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>Hoja para la cita…</translation>
+    </message>
+</context>
+<context>
     <name>pr::OnScreenKeyboard</name>
     <message>
         <source>On-screen keyboard</source>
@@ -1509,6 +1953,25 @@
     <message>
         <source>Your saved bookmarks file had a journal file beside it that did not belong to it. Every file was kept as a backup at %1, and your bookmarks were restored from it.</source>
         <translation>Junto a su archivo de marcadores guardado había un archivo de registro que no le pertenecía. Todos los archivos se guardaron como copia de seguridad en %1, y sus marcadores se recuperaron de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::PageNumberStamper</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The printed document has no pages.</source>
+        <translation>El documento impreso no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>The page numbers could not be made.</source>
+        <translation>No se pudieron crear los números de página.</translation>
+    </message>
+    <message>
+        <source>The page numbers could not be added: %1</source>
+        <translation>No se pudieron añadir los números de página: %1</translation>
     </message>
 </context>
 <context>
