@@ -34,16 +34,8 @@ qint64 pssOfProcess(qint64 pid) {
     return 0;
 }
 
-} // namespace
-
-qint64 processPssKiB(qint64 pid) {
-    return pssOfProcess(pid);
-}
-
-qint64 processTreePssKiB(qint64 rootPid) {
+QList<qint64> treeOf(qint64 rootPid) {
     const QDir proc(QStringLiteral("/proc"));
-    if (!proc.exists())
-        return -1;
     QHash<qint64, QList<qint64>> children;
     const QStringList pids = proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pid : pids) {
@@ -52,14 +44,54 @@ qint64 processTreePssKiB(qint64 rootPid) {
         if (ok)
             children[parentOf(pid)].append(value);
     }
-    qint64 total = 0;
+    QList<qint64> tree;
     QList<qint64> pending{rootPid};
     while (!pending.isEmpty()) {
-        const qint64 pid = pending.takeLast();
-        total += pssOfProcess(pid);
+        const qint64 pid = pending.takeFirst();
+        tree.append(pid);
         pending.append(children.value(pid));
     }
+    return tree;
+}
+
+int threadsOf(qint64 pid) {
+    return int(QDir(QStringLiteral("/proc/%1/task").arg(pid))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
+}
+
+int descriptorsOf(qint64 pid) {
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid))
+                   .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)
+                   .size());
+}
+
+} // namespace
+
+qint64 processPssKiB(qint64 pid) {
+    return pssOfProcess(pid);
+}
+
+qint64 processTreePssKiB(qint64 rootPid) {
+    if (!QDir(QStringLiteral("/proc")).exists())
+        return -1;
+    qint64 total = 0;
+    for (qint64 pid : treeOf(rootPid))
+        total += pssOfProcess(pid);
     return total;
+}
+
+ProcessTreeStats processTreeStats(qint64 rootPid) {
+    ProcessTreeStats stats;
+    if (!QDir(QStringLiteral("/proc/%1").arg(rootPid)).exists())
+        return stats;
+    stats.pids = treeOf(rootPid);
+    for (qint64 pid : std::as_const(stats.pids)) {
+        stats.pssKiB += pssOfProcess(pid);
+        stats.threads += threadsOf(pid);
+        stats.fileDescriptors += descriptorsOf(pid);
+    }
+    return stats;
 }
 
 } // namespace pr

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Patient Reader contributors
+
+#include "chromiumflags.h"
+
+#include <QDir>
+
+namespace pr {
+namespace {
+
+// Never --single-process or --no-sandbox / --no-zygote: they would give up the renderer's
+// sandbox.
+const QByteArrayList &readerSwitches() {
+    static const QByteArrayList switches = {
+        // The zygote for unsandboxed helpers: Qt runs the GPU and network services in the
+        // browser process, so it only ever idles (one process, ~10-15 MiB PSS).
+        QByteArrayLiteral("--no-unsandboxed-zygote"),
+        // One page at a time (two in the translator preview): one renderer is all it needs.
+        QByteArrayLiteral("--renderer-process-limit=1"),
+    };
+    return switches;
+}
+
+QByteArray switchName(const QByteArray &flag) {
+    const qsizetype eq = flag.indexOf('=');
+    return eq < 0 ? flag : flag.left(eq);
+}
+
+} // namespace
+
+QByteArray chromiumFlags(const QByteArray &fromEnvironment) {
+    QByteArrayList flags = fromEnvironment.simplified().split(' ');
+    flags.removeAll(QByteArray());
+    QByteArrayList named;
+    for (const QByteArray &flag : std::as_const(flags))
+        named.append(switchName(flag));
+    for (const QByteArray &flag : readerSwitches())
+        if (!named.contains(switchName(flag)))
+            flags.append(flag);
+    return flags.join(' ');
+}
+
+bool glIsSoftware() {
+    if (qEnvironmentVariableIntValue("LIBGL_ALWAYS_SOFTWARE") == 1)
+        return true;
+    return QDir(QStringLiteral("/dev/dri"))
+        .entryList({QStringLiteral("renderD*")}, QDir::System)
+        .isEmpty();
+}
+
+void applyChromiumFlags() {
+    if (qEnvironmentVariableIntValue("PATIENT_READER_STOCK_WEBENGINE") == 1)
+        return;
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
+    // With software GL, OpenGL compositing costs Mesa's llvmpipe (libLLVM, ~60 MiB) and its
+    // shader compiles at start; Chromium's software compositor draws the same page.
+    if (glIsSoftware() && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") &&
+        qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+}
+
+} // namespace pr
