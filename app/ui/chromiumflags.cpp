@@ -52,11 +52,18 @@ void applyChromiumFlags() {
     if (qEnvironmentVariableIntValue("PATIENT_READER_STOCK_WEBENGINE") == 1)
         return;
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
-    // With software GL, OpenGL compositing costs Mesa's llvmpipe (libLLVM, ~60 MiB) and its
-    // shader compiles at start; Chromium's software compositor draws the same page.
-    if (glIsSoftware() && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") &&
+    // With software GL, OpenGL compositing costs Mesa's llvmpipe (libLLVM's relocated pages
+    // alone are ~16 MiB, ~60 MiB once it draws) and shader compiles at start; Chromium's software
+    // compositor draws the same page, and Qt Quick's software renderer shows it. Without a GL
+    // integration Qt does not even create the shared GL context that loads Mesa.
+    if (!glIsSoftware())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") &&
         qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
+    if (qEnvironmentVariable("QT_QUICK_BACKEND") == QLatin1String("software") &&
+        qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
 }
 
 } // namespace pr

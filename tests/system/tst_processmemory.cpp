@@ -39,10 +39,11 @@ private slots:
         QVERIFY(shell.waitForStarted());
         // Both children forked: the shell and its two sleeps.
         QTRY_COMPARE(processTreeStats(shell.processId()).pids.size(), 3);
-        const ProcessTreeStats stats = processTreeStats(shell.processId());
+        const qint64 pid = shell.processId();
+        const ProcessTreeStats stats = processTreeStats(pid);
         shell.kill();
         shell.waitForFinished();
-        QCOMPARE(stats.pids.first(), shell.processId());
+        QCOMPARE(stats.pids.first(), pid);
         QCOMPARE(stats.threads, 3);              // one thread each
         QVERIFY(stats.fileDescriptors >= 3 * 3); // at least stdin, stdout, stderr each
         QVERIFY(stats.pssKiB > 0);

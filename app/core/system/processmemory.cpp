@@ -21,17 +21,25 @@ qint64 parentOf(const QString &pid) {
     return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
 }
 
-qint64 pssOfProcess(qint64 pid) {
+// The kB value of each field named in smaps_rollup.
+QHash<QByteArray, qint64> rollupOf(qint64 pid) {
+    QHash<QByteArray, qint64> fields;
     QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
     if (!rollup.open(QIODevice::ReadOnly))
-        return 0;
+        return fields;
     // /proc files report a size of 0, so read them whole rather than testing atEnd().
     const QList<QByteArray> lines = rollup.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("Pss:"))
-            return line.mid(4).simplified().split(' ').first().toLongLong();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            fields.insert(line.left(colon),
+                          line.mid(colon + 1).simplified().split(' ').first().toLongLong());
     }
-    return 0;
+    return fields;
+}
+
+qint64 pssOfProcess(qint64 pid) {
+    return rollupOf(pid).value("Pss");
 }
 
 QList<qint64> treeOf(qint64 rootPid) {
@@ -87,7 +95,9 @@ ProcessTreeStats processTreeStats(qint64 rootPid) {
         return stats;
     stats.pids = treeOf(rootPid);
     for (qint64 pid : std::as_const(stats.pids)) {
-        stats.pssKiB += pssOfProcess(pid);
+        const QHash<QByteArray, qint64> rollup = rollupOf(pid);
+        stats.pssKiB += rollup.value("Pss");
+        stats.ussKiB += rollup.value("Private_Clean") + rollup.value("Private_Dirty");
         stats.threads += threadsOf(pid);
         stats.fileDescriptors += descriptorsOf(pid);
     }

@@ -20,6 +20,9 @@ qint64 processPssKiB(qint64 pid);
 struct ProcessTreeStats {
     QList<qint64> pids; // the root first
     qint64 pssKiB = 0;
+    // Pages no other process maps (private clean + dirty): unlike PSS, it does not move when
+    // other programs load the same libraries.
+    qint64 ussKiB = 0;
     int threads = 0;
     int fileDescriptors = 0; // those /proc lets this process see
 };
