@@ -14,9 +14,10 @@ const QByteArrayList &readerSwitches() {
     static const QByteArrayList switches = {
         // The zygote for unsandboxed helpers: Qt runs the GPU and network services in the
         // browser process, so it only ever idles (one process, ~10-15 MiB PSS).
+        // Measured and left out (tests/benchmarks/startup_benchmark, no change in PSS or time
+        // to text): --renderer-process-limit=1 (there is one renderer already),
+        // --enable-low-end-device-mode, --js-flags=--jitless.
         QByteArrayLiteral("--no-unsandboxed-zygote"),
-        // One page at a time (two in the translator preview): one renderer is all it needs.
-        QByteArrayLiteral("--renderer-process-limit=1"),
     };
     return switches;
 }

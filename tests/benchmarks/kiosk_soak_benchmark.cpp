@@ -9,6 +9,7 @@
 // threads, processes and open descriptors of the process tree (WebEngine's helpers included),
 // and the range of those counts seen right after each reset.
 // Usage: QT_QPA_PLATFORM=offscreen kiosk_soak_benchmark [VISITORS=2000] [PACK-FOLDER]
+#include "answerview.h"
 #include "chromiumflags.h"
 #include "content/packreader.h"
 #include "kiosk/idlemonitor.h"
@@ -54,6 +55,41 @@ template <typename Sender, typename Signal> bool waitFor(Sender *sender, Signal 
     loop.exec();
     QObject::disconnect(connection);
     return fired;
+}
+
+// Runs the event loop until the answer view has loaded what the last action asked for: a load
+// finished (or none started within 0.4 s), and no load started or finished for 40 ms since.
+// False when it is still busy after 10 s.
+bool settle(pr::AnswerView *view) {
+    QEventLoop loop;
+    QElapsedTimer since;
+    since.start();
+    bool finishedOne = false;
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    quiet.setInterval(40);
+    QObject::connect(&quiet, &QTimer::timeout, &loop, [&] {
+        if (!view->isLoading() && (finishedOne || since.elapsed() > 400))
+            loop.quit();
+        else
+            quiet.start();
+    });
+    const auto started =
+        QObject::connect(view, &QWebEngineView::loadStarted, &quiet, qOverload<>(&QTimer::start));
+    const auto finished = QObject::connect(view, &QWebEngineView::loadFinished, &quiet, [&] {
+        finishedOne = true;
+        quiet.start();
+    });
+    bool timedOut = false;
+    QTimer::singleShot(10000, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    quiet.start();
+    loop.exec();
+    QObject::disconnect(started);
+    QObject::disconnect(finished);
+    return !timedOut;
 }
 
 void click(QListView *list, int row) {
@@ -128,7 +164,7 @@ int main(int argc, char *argv[]) {
         for (int i = 0; i < 5; ++i) {
             const int rows = list->model()->rowCount();
             click(list, (v + i) % rows);
-            failures += !waitFor(&window, &pr::MainWindow::answerLoaded);
+            failures += !settle(window.answerView());
         }
         for (int i = 0; i < 2; ++i) {
             search->focusSearch();
@@ -136,16 +172,17 @@ int main(int argc, char *argv[]) {
             search->searchNow();
             if (search->resultList()->model()->rowCount() > 0) {
                 click(search->resultList(), 0);
-                failures += !waitFor(&window, &pr::MainWindow::answerLoaded);
+                failures += !settle(window.answerView());
             }
             search->field()->clear();
+            failures += !settle(window.answerView()); // the highlights go
         }
         otherLanguages.at(v % otherLanguages.size())->trigger();
-        failures += !waitFor(&window, &pr::MainWindow::answerLoaded);
+        failures += !settle(window.answerView());
         // The visitor walks away: the idle countdown runs out and the kiosk resets.
         kiosk.setTiming(std::chrono::milliseconds(20), std::chrono::milliseconds(1));
         failures += !waitFor(kiosk.idleMonitor(), &pr::IdleMonitor::resetRequested);
-        failures += !waitFor(&window, &pr::MainWindow::answerLoaded); // the home page
+        failures += !settle(window.answerView()); // the home page
         const pr::ProcessTreeStats after = pr::processTreeStats(QCoreApplication::applicationPid());
         processes.add(int(after.pids.size()));
         threads.add(after.threads);
@@ -160,6 +197,7 @@ int main(int argc, char *argv[]) {
             processes = threads = descriptors = Range();
         }
     }
-    std::printf("%d visitors, %d waits that timed out\n", visitors, failures);
+    std::printf("%d visitors, %d waits that timed out, %.2f s/visitor\n", visitors, failures,
+                clock.elapsed() / 1000.0 / visitors);
     return failures == 0 ? 0 : 1;
 }

@@ -98,6 +98,7 @@ ProcessTreeStats processTreeStats(qint64 rootPid) {
         const QHash<QByteArray, qint64> rollup = rollupOf(pid);
         stats.pssKiB += rollup.value("Pss");
         stats.ussKiB += rollup.value("Private_Clean") + rollup.value("Private_Dirty");
+        stats.pssAnonKiB += rollup.value("Pss_Anon");
         stats.threads += threadsOf(pid);
         stats.fileDescriptors += descriptorsOf(pid);
     }

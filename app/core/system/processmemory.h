@@ -23,6 +23,9 @@ struct ProcessTreeStats {
     // Pages no other process maps (private clean + dirty): unlike PSS, it does not move when
     // other programs load the same libraries.
     qint64 ussKiB = 0;
+    // The anonymous part of PSS (heaps, stacks, JIT): what the programs themselves allocate,
+    // unmoved by other programs sharing the same library files.
+    qint64 pssAnonKiB = 0;
     int threads = 0;
     int fileDescriptors = 0; // those /proc lets this process see
 };

@@ -45,6 +45,7 @@ struct Sample {
     qint64 textMs = -1;
     qint64 pssKiB = -1;
     qint64 ussKiB = -1;
+    qint64 pssAnonKiB = -1;
     int processes = 0;
     int threads = 0;
 };
@@ -110,6 +111,7 @@ Sample runOnce(const App &app, QScreen *screen, const QImage &empty, QRgb textCo
         const pr::ProcessTreeStats stats = pr::processTreeStats(process.processId());
         sample.pssKiB = stats.pssKiB;
         sample.ussKiB = stats.ussKiB;
+        sample.pssAnonKiB = stats.pssAnonKiB;
         sample.processes = int(stats.pids.size());
         sample.threads = stats.threads;
     }
@@ -190,43 +192,49 @@ int main(int argc, char *argv[]) {
             samples[a.name].append(s);
             std::printf(
                 "run %d %-14s mapped %5lld ms  text %5lld ms  PSS %6.1f MiB  USS %6.1f MiB  "
-                "%d processes %d threads\n",
+                "anon %6.1f MiB  %d processes %d threads\n",
                 i + 1, qPrintable(a.name), s.mappedMs, s.textMs, s.pssKiB / 1024.0,
-                s.ussKiB / 1024.0, s.processes, s.threads);
+                s.ussKiB / 1024.0, s.pssAnonKiB / 1024.0, s.processes, s.threads);
             std::fflush(stdout);
             QThread::msleep(500);
         }
     }
 
     std::printf("\nmedians of %d runs (min-max); ratio to %s\n", n, qPrintable(apps.first().name));
-    std::printf("%-14s %26s %7s %30s %7s %30s %7s\n", "", "text on screen", "ratio",
-                "PSS of the tree", "ratio", "USS of the tree", "ratio");
+    std::printf("%-14s %26s %7s %30s %7s %30s %7s %30s %7s\n", "", "text on screen", "ratio",
+                "PSS of the tree", "ratio", "USS of the tree", "ratio", "anon PSS", "ratio");
     Summary refText;
     Summary refPss;
     Summary refUss;
+    Summary refAnon;
     for (qsizetype i = 0; i < apps.size(); ++i) {
         const App &a = apps.at(i);
         QList<double> text;
         QList<double> pss;
         QList<double> uss;
+        QList<double> anon;
         for (const Sample &s : samples.value(a.name)) {
             text.append(double(s.textMs));
             pss.append(s.pssKiB < 0 ? -1 : s.pssKiB / 1024.0);
             uss.append(s.ussKiB < 0 ? -1 : s.ussKiB / 1024.0);
+            anon.append(s.pssAnonKiB < 0 ? -1 : s.pssAnonKiB / 1024.0);
         }
         const Summary t = summarise(text);
         const Summary p = summarise(pss);
         const Summary u = summarise(uss);
+        const Summary an = summarise(anon);
         if (i == 0) {
             refText = t;
             refPss = p;
             refUss = u;
+            refAnon = an;
         }
         std::printf("%-14s %8.0f ms (%5.0f-%5.0f) %6.2fx %9.1f MiB (%6.1f-%6.1f) %6.2fx "
-                    "%9.1f MiB (%6.1f-%6.1f) %6.2fx\n",
+                    "%9.1f MiB (%6.1f-%6.1f) %6.2fx %9.1f MiB (%6.1f-%6.1f) %6.2fx\n",
                     qPrintable(a.name), t.median, t.low, t.high, t.median / refText.median,
                     p.median, p.low, p.high, p.median / refPss.median, u.median, u.low, u.high,
-                    u.median / refUss.median);
+                    u.median / refUss.median, an.median, an.low, an.high,
+                    an.median / refAnon.median);
     }
     return 0;
 }
