@@ -14,10 +14,16 @@ const QByteArrayList &readerSwitches() {
     static const QByteArrayList switches = {
         // The zygote for unsandboxed helpers: Qt runs the GPU and network services in the
         // browser process, so it only ever idles (one process, ~10-15 MiB PSS).
-        // Measured and left out (tests/benchmarks/startup_benchmark, no change in PSS or time
-        // to text): --renderer-process-limit=1 (there is one renderer already),
-        // --enable-low-end-device-mode, --js-flags=--jitless.
         QByteArrayLiteral("--no-unsandboxed-zygote"),
+        // reader: pages have no host, so Chromium starts a new renderer process for nearly
+        // every answer opened (73 helper processes for 8 kiosk visitors in the soak benchmark,
+        // a process start per page). With a limit of one it reuses the one renderer (2 helper
+        // processes for the same 8 visitors, pages open in a third of the time). The renderer
+        // stays sandboxed; a page in another profile (the translator preview's source) still
+        // gets its own.
+        QByteArrayLiteral("--renderer-process-limit=1"),
+        // Measured and left out (tests/benchmarks/startup_benchmark, no change in PSS or time
+        // to text): --enable-low-end-device-mode, --js-flags=--jitless.
     };
     return switches;
 }
