@@ -9,6 +9,8 @@
 // threads, processes and open descriptors of the process tree (WebEngine's helpers included),
 // and the range of those counts seen right after each reset.
 // Usage: QT_QPA_PLATFORM=offscreen kiosk_soak_benchmark [VISITORS=2000] [PACK-FOLDER]
+// With SOAK_COUNT_OBJECTS=1 it also prints, every 5 visitors, the QObjects under the window and
+// the widgets of the application (a leak of widgets or pages shows there first).
 #include "answerview.h"
 #include "chromiumflags.h"
 #include "content/packreader.h"
@@ -198,6 +200,10 @@ int main(int argc, char *argv[]) {
         failures += !waitFor(kiosk.idleMonitor(), &pr::IdleMonitor::resetRequested);
         failures += !settle(window.answerView()); // the home page
         lap(4);
+        if (qEnvironmentVariableIsSet("SOAK_COUNT_OBJECTS") && v % 5 == 0)
+            std::fprintf(stderr, "soak: visitor %d: %lld QObjects under the window, %lld widgets\n",
+                         v, static_cast<long long>(window.findChildren<QObject *>().size()),
+                         static_cast<long long>(QApplication::allWidgets().size()));
         const pr::ProcessTreeStats after = pr::processTreeStats(QCoreApplication::applicationPid());
         processes.add(int(after.pids.size()));
         threads.add(after.threads);
