@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "answerview.h"
+#include "chromiumflags.h"
 #include "comfortcontroller.h"
 #include "content/packreader.h"
 #include "handoutcommand.h"
@@ -11,6 +13,7 @@
 #include "kiosksetupdialog.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "paintprobe.h"
 #include "qtspeechengine.h"
 #include "readaloudcontroller.h"
 #include "readaloudtoolbar.h"
@@ -81,6 +84,7 @@ int main(int argc, char *argv[]) {
     sinceStart.start();
     // Without this, Qt WebEngine 6.4 hides the answer text from screen readers on Linux.
     qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+    pr::applyChromiumFlags();
     pr::SchemeHandler::registerScheme();
     // --help works without a display: answer it before the GUI starts.
     for (int i = 1; i < argc; ++i) {
@@ -186,26 +190,23 @@ int main(int argc, char *argv[]) {
         }
     }
 
+    // --benchmark-startup: the first frame of the page seen in a grab of the answer view, not a
+    // load said to be finished; then the memory of the process tree 3 s later.
+    pr::PaintProbe paintProbe(window.answerView());
     if (options.benchmarkStartup) {
-        QObject::connect(&window, &pr::MainWindow::answerLoaded, &app, [&](const QString &, bool) {
-            static bool reported = false;
-            if (std::exchange(reported, true))
-                return;
-            // One more turn of the event loop so the loaded page is painted.
-            QTimer::singleShot(0, &app, [&] {
-                std::printf("first answer painted after %lld ms\n",
-                            static_cast<long long>(sinceStart.elapsed()));
+        QObject::connect(&paintProbe, &pr::PaintProbe::painted, &app, [&] {
+            std::printf("first answer painted after %lld ms\n",
+                        static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(3000, &app, [&] {
+                std::printf("memory (PSS of the process tree): %lld KiB\n",
+                            static_cast<long long>(
+                                pr::processTreePssKiB(QCoreApplication::applicationPid())));
                 std::fflush(stdout);
-                // Let the helper processes settle before reading their memory.
-                QTimer::singleShot(1500, &app, [&] {
-                    std::printf("memory (PSS of the process tree): %lld KiB\n",
-                                static_cast<long long>(
-                                    pr::processTreePssKiB(QCoreApplication::applicationPid())));
-                    std::fflush(stdout);
-                    app.quit();
-                });
+                app.quit();
             });
         });
+        paintProbe.start();
     }
     pr::LanguageSwitcher languages(pack, readerSettings, packFolders, &trustPolicy);
     // On a kiosk this is the administrator's only sign (in the journal) of a refused pack.

@@ -414,7 +414,8 @@ void MainWindow::retranslate() {
     if (m_openLanguagePack) {
         m_openLanguagePack->setText(tr("Open a language &pack…"));
         m_translatorPreviewAction->setText(tr("&Translator preview (side by side)"));
-        m_problemDock->setWindowTitle(tr("Problems in the language pack"));
+        if (m_problemDock)
+            m_problemDock->setWindowTitle(tr("Problems in the language pack"));
     }
     m_comfort->retranslate();
     m_provenance->setText(
@@ -541,14 +542,6 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
     m_translatorPreviewAction =
         m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorPreview);
-    m_problems = new QListWidget(this);
-    m_problems->setObjectName(QStringLiteral("packProblems"));
-    m_problems->setWordWrap(true);
-    m_problemDock = new QDockWidget(this);
-    m_problemDock->setObjectName(QStringLiteral("problemDock"));
-    m_problemDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
-    m_problemDock->hide();
     connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
     connect(switcher, &LanguageSwitcher::packChanged, this,
             [this](const Pack &pack) { showPack(pack, currentEntryId()); });
@@ -576,6 +569,19 @@ void MainWindow::showTranslatorPreview() {
 }
 
 void MainWindow::showPackProblems(const PackProblems &problems) {
+    if (!m_problemDock) {
+        if (problems.isEmpty())
+            return;
+        // Made the first time a pack has problems: most readers never see it.
+        m_problems = new QListWidget(this);
+        m_problems->setObjectName(QStringLiteral("packProblems"));
+        m_problems->setWordWrap(true);
+        m_problemDock = new QDockWidget(this);
+        m_problemDock->setObjectName(QStringLiteral("problemDock"));
+        m_problemDock->setWidget(m_problems);
+        addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
+        retranslate();
+    }
     m_problems->clear();
     for (const PackProblem &p : problems)
         m_problems->addItem(p.toString());

@@ -96,6 +96,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ReaderProfile *readerProfile() const { return m_profile; }
     TranslatorPreview *translatorPreview() const { return m_translatorPreview; }
+    // Null until a language pack first has problems to list.
     QListWidget *packProblemList() const { return m_problems; }
     ComfortController *comfort() const { return m_comfort; }
     // My questions, "Ask my clinician", File → Handout… and the kiosk's "Take my questions".

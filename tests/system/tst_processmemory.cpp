@@ -32,6 +32,29 @@ private slots:
         QVERIFY2(tree > shellOnly, qPrintable(QStringLiteral("%1 vs %2").arg(tree).arg(shellOnly)));
     }
 
+    void countsTheProcessesThreadsAndDescriptorsOfATree() {
+        QProcess shell;
+        shell.start(QStringLiteral("sh"),
+                    {QStringLiteral("-c"), QStringLiteral("sleep 30 & sleep 30 & wait")});
+        QVERIFY(shell.waitForStarted());
+        // Both children forked: the shell and its two sleeps.
+        QTRY_COMPARE(processTreeStats(shell.processId()).pids.size(), 3);
+        const qint64 pid = shell.processId();
+        const ProcessTreeStats stats = processTreeStats(pid);
+        shell.kill();
+        shell.waitForFinished();
+        QCOMPARE(stats.pids.first(), pid);
+        QCOMPARE(stats.threads, 3);              // one thread each
+        QVERIFY(stats.fileDescriptors >= 3 * 3); // at least stdin, stdout, stderr each
+        QVERIFY(stats.pssKiB > 0);
+    }
+
+    void reportsNothingForAProcessThatDoesNotExist() {
+        const ProcessTreeStats stats = processTreeStats(999999999);
+        QVERIFY(stats.pids.isEmpty());
+        QCOMPARE(stats.pssKiB, 0);
+    }
+
     void returnsZeroForAProcessThatDoesNotExist() { QCOMPARE(processTreePssKiB(999999999), 0); }
 };
 

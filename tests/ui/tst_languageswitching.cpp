@@ -258,6 +258,12 @@ private slots:
         QVERIFY(row.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("★")));
     }
 
+    void makesNoProblemPanelWhileNoPackHasProblems() {
+        m_languages->switchTo(QStringLiteral("es"));
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("problemDock")));
+        QVERIFY(!m_window->packProblemList());
+    }
+
     void reloadsAPackFolderWhenTheTranslatorSavesAndListsItsProblems() {
         QTemporaryDir work;
         const QString folder = work.filePath(QStringLiteral("es"));
@@ -289,7 +295,7 @@ private slots:
         manifest.close();
         auto listsTheBrokenManifest = [&] {
             QListWidget *list = m_window->packProblemList();
-            for (int i = 0; i < list->count(); ++i) {
+            for (int i = 0; list && i < list->count(); ++i) {
                 if (list->item(i)->text().contains(QStringLiteral("manifest.json:1: error")))
                     return true;
             }
