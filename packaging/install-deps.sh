@@ -16,6 +16,8 @@ packages=(
   # The Debian packages and their install test (packaging/README.md).
   debhelper dpkg-dev fakeroot help2man lintian reprepro jq man-db groff-base x11-utils
   qt6-qpa-plugins xdg-utils
+  # The asan and fuzz presets: clang with AddressSanitizer, UBSan and libFuzzer (docs/fuzzing.md).
+  clang-14 libclang-rt-14-dev
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -20,7 +20,7 @@ bool addFile(const PackFiles &files, const QString &name, PackFileMap *map) {
 } // namespace
 
 std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
-                                                        const QString &interfaceQm,
+                                                        const QString &interfaceFile,
                                                         PackProblems *problems,
                                                         const PackReader::Limits &limits) {
     PackProblems found;
@@ -59,16 +59,16 @@ std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
                                       .value(QLatin1String("interface"))
                                       .toString();
     if (PackFiles::isSafeRelativePath(interfaceName)) {
-        if (!interfaceQm.isEmpty()) {
-            QFile qm(interfaceQm);
-            if (!qm.open(QIODevice::ReadOnly)) {
+        if (!interfaceFile.isEmpty()) {
+            QFile source(interfaceFile);
+            if (!source.open(QIODevice::ReadOnly)) {
                 files.error(
                     interfaceName, 0,
-                    QStringLiteral("cannot read %1: %2").arg(interfaceQm, qm.errorString()));
+                    QStringLiteral("cannot read %1: %2").arg(interfaceFile, source.errorString()));
                 failed();
                 return std::nullopt;
             }
-            map.insert(interfaceName, qm.read(limits.maxFileBytes + 1));
+            map.insert(interfaceName, source.read(limits.maxFileBytes + 1));
         } else if (files.exists(interfaceName)) {
             addFile(files, interfaceName, &map);
         }
