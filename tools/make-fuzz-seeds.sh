@@ -36,6 +36,39 @@ done
 if [ -x "$faqpack" ]; then
     "$faqpack" langpack build tests/fixtures/langpacks/es-with-interface \
         --base tests/fixtures/langpacks/base -o "$out/prpack/es-with-interface.prpack" >/dev/null
+    # A small Spanish pack for the English base: two entries and a few interface texts.
+    small=$(mktemp -d)
+    cp i18n/packs/es/manifest.json "$small/"
+    mkdir "$small/answers"
+    jq '{entries: .entries[0:2]}' i18n/packs/es/entries.json > "$small/entries.json"
+    for a in $(jq -r '.entries[].answer' "$small/entries.json"); do cp "i18n/packs/es/$a" "$small/$a"; done
+    cat > "$small/patient-reader_es.ts" <<'TS'
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers found</source>
+        <translation>
+            <numerusform>%n respuesta encontrada</numerusform>
+            <numerusform>%n respuestas encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>printing</comment>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+</context>
+</TS>
+TS
+    "$faqpack" langpack build "$small" -o "$out/prpack/small-es.prpack" >/dev/null
+    rm -rf "$small"
     "$faqpack" export --format po --lang es -o "$out/po/bundled-es.po" >/dev/null
     "$faqpack" export --format xliff --lang es -o "$out/xliff/bundled-es.xlf" >/dev/null
     "$faqpack" export --format po --lang ar --from i18n/packs/ar -o "$out/po/update-ar.po" >/dev/null || true
