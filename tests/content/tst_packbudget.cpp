@@ -19,18 +19,16 @@ const QByteArray kReferences = R"([{"id": "smith", "type": "article-journal",
 
 QJsonObject entry(const QString &id, const QString &answer, const QString &question = {}) {
     return {{QStringLiteral("id"), id},
-            {QStringLiteral("question"), question.isEmpty() ? QStringLiteral("What is ") + id +
-                                                                  QLatin1Char('?')
-                                                            : question},
+            {QStringLiteral("question"),
+             question.isEmpty() ? QStringLiteral("What is ") + id + QLatin1Char('?') : question},
             {QStringLiteral("answer"), answer}};
 }
 
 PackFileMap pack(const QJsonArray &entries, const QHash<QString, QString> &answers) {
-    PackFileMap files{
-        {QStringLiteral("manifest.json"), kManifest},
-        {QStringLiteral("references.json"), kReferences},
-        {QStringLiteral("entries.json"),
-         QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson()}};
+    PackFileMap files{{QStringLiteral("manifest.json"), kManifest},
+                      {QStringLiteral("references.json"), kReferences},
+                      {QStringLiteral("entries.json"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson()}};
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
         files.insert(it.key(), it.value().toUtf8());
     return files;
@@ -123,10 +121,25 @@ private slots:
                  qPrintable(allProblems(title.problems)));
     }
 
+    void refusesAManifestTextWithAWordLongerThanTheLimit() {
+        PackFileMap files = pack({entry(QStringLiteral("a"), QStringLiteral("answers/a.md"))},
+                                 {{QStringLiteral("answers/a.md"), QStringLiteral("Alpha.")}});
+        QJsonObject manifest = QJsonDocument::fromJson(kManifest).object();
+        manifest.insert(QStringLiteral("attribution"), QString(3000, u'a'));
+        files.insert(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
+        const PackReadResult read = PackReader().readFiles(files);
+        QVERIFY(!read.ok());
+        QVERIFY2(allProblems(read.problems)
+                     .contains(QStringLiteral("manifest.json: error: the pack's \"attribution\" "
+                                              "has a word of 3000 characters (the limit for a "
+                                              "word is 2000)")),
+                 qPrintable(allProblems(read.problems)));
+    }
+
     void refusesAFloodOfCitations() {
-        const PackReadResult one = PackReader().readFiles(
-            pack({entry(QStringLiteral("a"), QStringLiteral("answers/a.md"))},
-                 {{QStringLiteral("answers/a.md"), QStringLiteral("Cited [@smith]. ").repeated(501)}}));
+        const PackReadResult one = PackReader().readFiles(pack(
+            {entry(QStringLiteral("a"), QStringLiteral("answers/a.md"))},
+            {{QStringLiteral("answers/a.md"), QStringLiteral("Cited [@smith]. ").repeated(501)}}));
         QVERIFY(!one.ok());
         QVERIFY2(allProblems(one.problems)
                      .contains(QStringLiteral("the answer cites 501 times (the limit for one "

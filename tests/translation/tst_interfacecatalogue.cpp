@@ -75,10 +75,10 @@ private slots:
             QStringLiteral("ar.ts"), QStringLiteral("ar"), &problems);
         QVERIFY2(catalogue, qPrintable(allProblems(problems)));
         const QList<QPair<int, QString>> expected = {
-            {0, QStringLiteral("zero")},      {1, QStringLiteral("one")},
-            {2, QStringLiteral("two")},       {7, QStringLiteral("%n few")},
-            {11, QStringLiteral("%n many")},  {100, QStringLiteral("%n other")},
-            {103, QStringLiteral("%n few")},  {99, QStringLiteral("%n many")}};
+            {0, QStringLiteral("zero")},     {1, QStringLiteral("one")},
+            {2, QStringLiteral("two")},      {7, QStringLiteral("%n few")},
+            {11, QStringLiteral("%n many")}, {100, QStringLiteral("%n other")},
+            {103, QStringLiteral("%n few")}, {99, QStringLiteral("%n many")}};
         for (const auto &[n, form] : expected)
             QCOMPARE(catalogue->translate("Panel", "%n seconds", nullptr, n), form);
     }
@@ -109,8 +109,9 @@ private slots:
                                                    "not well-formed XML");
         QTest::newRow("unclosed element")
             << ts("es", "<message><source>A</source><translation>B</message>\n")
-            << QStringLiteral("es") << QStringLiteral("x.ts:6: error: interface translation: is "
-                                                      "not well-formed XML");
+            << QStringLiteral("es")
+            << QStringLiteral("x.ts:6: error: interface translation: is "
+                              "not well-formed XML");
         QTest::newRow("another root")
             << QByteArray("<xliff><context/></xliff>") << QStringLiteral("es")
             << QStringLiteral("its root element is <xliff>, not <TS>");
@@ -121,8 +122,8 @@ private slots:
         QByteArray deep = "<TS>";
         for (int i = 0; i < 100000; ++i)
             deep += "<a>";
-        QTest::newRow("deep nesting") << deep << QStringLiteral("es")
-                                      << QStringLiteral("nests elements more than 8 deep");
+        QTest::newRow("deep nesting")
+            << deep << QStringLiteral("es") << QStringLiteral("nests elements more than 8 deep");
         QTest::newRow("a placeholder lost")
             << ts("es", "<message><source>Page %1 of %2</source><translation>Página %1"
                         "</translation></message>\n")
@@ -147,9 +148,10 @@ private slots:
         QTest::newRow("the same message twice")
             << ts("es", "<message><source>Yes</source><translation>Sí</translation></message>\n"
                         "<message><source>Yes</source><translation>Vale</translation></message>\n")
-            << QStringLiteral("es") << QStringLiteral("x.ts:7: error: interface translation: the "
-                                                      "translation of \"Yes\" (context Panel) is "
-                                                      "given twice");
+            << QStringLiteral("es")
+            << QStringLiteral("x.ts:7: error: interface translation: the "
+                              "translation of \"Yes\" (context Panel) is "
+                              "given twice");
         QTest::newRow("markup inside a translation")
             << ts("es", "<message><source>Yes</source><translation>S<b>í</b></translation>"
                         "</message>\n")

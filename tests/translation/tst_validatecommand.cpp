@@ -65,9 +65,9 @@ private slots:
 
     // Issue 12: an interface translation is checked, never loaded as untrusted .qm data.
     void rejectsALanguagePackWhoseInterfaceTranslationDoesNotCheckOut() {
-        const Run run = validate({QStringLiteral(PR_FIXTURES_DIR "/langpacks/hostile/broken-interface"),
-                                  QStringLiteral("--base"),
-                                  QStringLiteral(PR_FIXTURES_DIR "/langpacks/base")});
+        const Run run =
+            validate({QStringLiteral(PR_FIXTURES_DIR "/langpacks/hostile/broken-interface"),
+                      QStringLiteral("--base"), QStringLiteral(PR_FIXTURES_DIR "/langpacks/base")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral(
                      "patient-reader_es.ts:5: error: interface translation: the translation of "

@@ -58,6 +58,21 @@ bool PackBudget::checkTitle(const QString &text, const QString &what, const QStr
     return spend(text.size(), file, line);
 }
 
+bool PackBudget::checkProse(const QString &text, const QString &what, const QString &file) {
+    if (!spend(text.size(), file, 0))
+        return false;
+    const int word = longestWord(text);
+    if (word > m_limits.maxWordChars) {
+        m_files.error(file, 0,
+                      QStringLiteral("%1 has a word of %2 characters (the limit for a word is %3)")
+                          .arg(what)
+                          .arg(word)
+                          .arg(m_limits.maxWordChars));
+        return false;
+    }
+    return true;
+}
+
 bool PackBudget::checkAnswer(const QString &markdown, const QString &file) {
     if (!spend(markdown.size(), file, 0))
         return false;

@@ -25,6 +25,8 @@ public:
     bool claimAnswerFile(const QString &path, const QString &entryId, int line);
     // A question, alias, label or title: its length and its longest word. False when refused.
     bool checkTitle(const QString &text, const QString &what, const QString &file, int line);
+    // A longer text of the manifest (attribution, disclaimer): the total and its longest word.
+    bool checkProse(const QString &text, const QString &what, const QString &file);
     // An answer's text: the total, its longest word and its citations. False when refused.
     bool checkAnswer(const QString &markdown, const QString &file);
 

@@ -199,6 +199,10 @@ std::optional<Manifest> Validator::readManifest() {
                       QStringLiteral("\"citationStyle\" must be \"apa\" or \"vancouver\""));
     m.attribution = o.value(QLatin1String("attribution")).toString();
     m.disclaimer = o.value(QLatin1String("disclaimer")).toString();
+    m_budget.checkTitle(m.subtitle, QStringLiteral("the pack's \"subtitle\""), kManifest, 0);
+    m_budget.checkTitle(m.publisher, QStringLiteral("the pack's \"publisher\""), kManifest, 0);
+    m_budget.checkProse(m.attribution, QStringLiteral("the pack's \"attribution\""), kManifest);
+    m_budget.checkProse(m.disclaimer, QStringLiteral("the pack's \"disclaimer\""), kManifest);
     return m;
 }
 
