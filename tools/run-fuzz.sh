@@ -5,11 +5,11 @@
 # Runs every libFuzzer target for a short while, from its seed corpus (tests/fuzz/corpus/NAME)
 # plus what earlier runs in this build found. Fails, keeping the input that did it, when a
 # target crashes, hangs, leaks or runs out of memory. See docs/fuzzing.md for a long run.
-# Usage: bash tools/run-fuzz.sh [BUILD_DIR] [SECONDS_PER_TARGET]   (default build-fuzz, 25)
+# Usage: bash tools/run-fuzz.sh [BUILD_DIR] [SECONDS_PER_TARGET]   (default build-fuzz, 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-fuzz}
-seconds=${2:-25}
+seconds=${2:-15}
 targets=(pack markdown prpack po xliff interface settings bookmarks search)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

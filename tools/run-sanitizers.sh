@@ -6,10 +6,10 @@
 # AddressSanitizer and UndefinedBehaviorSanitizer (the asan preset) and run; then a short run
 # of every fuzz target. The fuzz targets are built in the same tree (-DPR_BUILD_FUZZERS=ON),
 # so the sanitized core is compiled once for both. Usage: bash tools/run-sanitizers.sh
-# [SECONDS_PER_FUZZ_TARGET]   (default 25; see docs/fuzzing.md)
+# [SECONDS_PER_FUZZ_TARGET]   (default 15; see docs/fuzzing.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-25}
+seconds=${1:-15}
 SECONDS=0
 cmake --preset asan -DPR_BUILD_FUZZERS=ON > /dev/null
 cmake --build --preset asan -j"$(nproc)"
