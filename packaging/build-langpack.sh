@@ -31,7 +31,6 @@ field() { jq -er "$1" "$manifest"; }
 LANGUAGE=$(field .language)
 PACK_VERSION=$(field .version)
 pack_id=$(field .id)
-qm=$(jq -r '.interface // empty' "$manifest")
 TRANSLATOR=$(field .translator)
 review=$(field .review.status)
 
@@ -82,7 +81,7 @@ for f in control changelog copyright; do
 done
 install -m 755 "$here/langpack/rules" "$stage/debian/rules"
 echo "3.0 (native)" > "$stage/debian/source/format"
-printf 'PACKAGE = %s\nPRPACK = %s\nQM = %s\n' "$PACKAGE" "$pack_id-$LANGUAGE.prpack" "$qm" \
+printf 'PACKAGE = %s\nPRPACK = %s\n' "$PACKAGE" "$pack_id-$LANGUAGE.prpack" \
     > "$stage/debian/langpack.mk"
 
 # -d: the faqpack named by FAQPACK stands for the build dependency on patient-reader.

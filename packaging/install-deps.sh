@@ -26,6 +26,8 @@ packages=(
   # The accessibility checks: AT-SPI (a private D-Bus session under Xvfb) and axe-core in
   # Debian's chromium (tests/accessibility).
   python3-pyatspi at-spi2-core dbus libglib2.0-bin xdotool chromium
+  # The asan and fuzz presets: clang with AddressSanitizer, UBSan and libFuzzer (docs/fuzzing.md).
+  clang-14 libclang-rt-14-dev
 )
 # npm for the axe-core check (tests/accessibility/axe). Debian's nodejs and npm, unless a node
 # with npm is installed already (their packages would conflict).

@@ -55,7 +55,7 @@ void printInfo(const TranslatedPack &translated, const Pack &base, QTextStream &
     out << "Interface:   "
         << (translated.interfaceTranslation.isEmpty()
                 ? QStringLiteral("not translated")
-                : QStringLiteral("translated (%1 bytes)")
+                : QStringLiteral("translated (%1 messages)")
                       .arg(translated.interfaceTranslation.size()))
         << '\n';
     out << "Coverage:    " << translated.translatedEntries.size() + translated.staleEntries.size()
@@ -76,9 +76,9 @@ int runBuild(const QStringList &arguments, Streams streams) {
                                     QStringLiteral("The .prpack file to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption qm(QStringLiteral("interface"),
-                                QStringLiteral("The compiled interface translation (.qm) to "
+                                QStringLiteral("The interface translation (Qt Linguist .ts) to "
                                                "include under the name the manifest gives."),
-                                QStringLiteral("QM"));
+                                QStringLiteral("TS"));
     parser.addOption(output);
     parser.addOption(qm);
     parser.addOption(baseOption());
@@ -158,7 +158,7 @@ int runInfo(const QStringList &arguments, Streams streams) {
 
 int runLangpack(const QStringList &arguments, Streams streams) {
     const QString usage = QStringLiteral(
-        "Usage: faqpack langpack build DIR -o FILE.prpack [--interface QM] [--base DIR]\n"
+        "Usage: faqpack langpack build DIR -o FILE.prpack [--interface TS] [--base DIR]\n"
         "       faqpack langpack info FILE.prpack|DIR [--base DIR] [--source-hashes]\n");
     if (arguments.isEmpty()) {
         streams.err << usage;

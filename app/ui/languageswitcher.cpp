@@ -112,14 +112,12 @@ void LanguageSwitcher::restoreRememberedLanguage() {
         switchTo(remembered);
 }
 
-void LanguageSwitcher::installInterfaceTranslation(const QByteArray &qm,
+void LanguageSwitcher::installInterfaceTranslation(const InterfaceCatalogue &catalogue,
                                                    const QString &languageTag) {
     removeInterfaceTranslation();
-    m_qmData = qm;
+    m_appTranslator.setCatalogue(catalogue);
     bool any = false;
-    if (!m_qmData.isEmpty() &&
-        m_appTranslator.load(reinterpret_cast<const uchar *>(m_qmData.constData()),
-                             int(m_qmData.size()))) {
+    if (!m_appTranslator.isEmpty()) {
         QCoreApplication::installTranslator(&m_appTranslator);
         any = true;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "translation/cataloguetranslator.h"
 #include "translation/languagepackcatalog.h"
 #include "translation/packfolderwatcher.h"
 
@@ -50,7 +51,8 @@ signals:
     void problemsChanged(const pr::PackProblems &problems);
 
 private:
-    void installInterfaceTranslation(const QByteArray &qm, const QString &languageTag);
+    void installInterfaceTranslation(const InterfaceCatalogue &catalogue,
+                                     const QString &languageTag);
     void removeInterfaceTranslation();
     void updateMenuChecks();
 
@@ -59,9 +61,8 @@ private:
     ReaderSettings &m_settings;
     const ContentTrustPolicy *m_policy;
     LanguagePackCatalog m_catalog;
-    QByteArray m_qmData;          // QTranslator reads from it while installed
-    QTranslator m_englishPlurals; // "1 answer found"; below any language pack's translation
-    QTranslator m_appTranslator;
+    QTranslator m_englishPlurals;        // "1 answer found"; below any language pack's translation
+    CatalogueTranslator m_appTranslator; // the language pack's checked .ts, never a .qm
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;
     QActionGroup *m_group = nullptr;

@@ -10,6 +10,7 @@
 //   langpack_benchmark FILE.prpack...  other packs
 #include "content/packreader.h"
 #include "search/searchindex.h"
+#include "translation/cataloguetranslator.h"
 #include "translation/languagepackcatalog.h"
 #include "translation/languagepackloader.h"
 
@@ -56,10 +57,8 @@ bool measure(const LanguagePackLoader &loader, const QString &path, Timings *tim
             err << path << ": " << problem.toString() << '\n';
         return false;
     }
-    QTranslator translator;
-    const QByteArray &qm = result.translated->interfaceTranslation;
-    if (!qm.isEmpty())
-        (void)translator.load(reinterpret_cast<const uchar *>(qm.constData()), int(qm.size()));
+    CatalogueTranslator translator;
+    translator.setCatalogue(result.translated->interfaceTranslation);
     const double loaded = msSince(timer);
     const SearchIndex index(result.translated->pack);
     const double total = msSince(timer);

@@ -80,6 +80,31 @@ private slots:
         QVERIFY(!render(QString(100000, QLatin1Char('*'))).isEmpty());
         QVERIFY(render(QString()).isEmpty());
     }
+
+    // Issue 12: a flood of links is capped before it reaches the page; the rest stay as text.
+    void showsLinksPastThePageBudgetAsText() {
+        MarkdownRenderer::Options options;
+        options.hasEntry = [](const QString &id) { return id == QLatin1String("cost"); };
+        options.hasReference = [](const QString &) { return true; };
+        options.maxLinks = 3;
+        const QString html = MarkdownRenderer(options).toHtml(
+            QStringLiteral("[@a] [@b] [cost](entry:cost) [@c] [more](entry:cost) "
+                           "[web](https://example.org/)"));
+        QCOMPARE(html.count(QStringLiteral("<a ")), 3);
+        QVERIFY2(html.contains(QStringLiteral("[3]")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("more")));
+        QVERIFY(!html.contains(QStringLiteral("not-included")));
+        QVERIFY(!html.contains(QStringLiteral("example.org")));
+
+        // The default budget still numbers every citation of a long answer.
+        options.maxLinks = MarkdownRenderer::Options().maxLinks;
+        QString flood;
+        for (int i = 0; i < 5000; ++i)
+            flood += QStringLiteral("[@k%1] ").arg(i);
+        const QString page = MarkdownRenderer(options).toHtml(flood);
+        QCOMPARE(page.count(QStringLiteral("<a ")), options.maxLinks);
+        QVERIFY(page.contains(QStringLiteral("[5000]")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -168,11 +168,17 @@ private slots:
         QVERIFY(phrasesOf(query.matchExpression).contains(QStringLiteral("insurence")));
     }
 
-    void weighsEverydayWordsLessThanOtherWords() {
+    // A common word never matches on its own (issue 15): it counts only beside its neighbour,
+    // and less than the other word. (This test used to index the list with -1.)
+    void weighsEverydayWordsOnlyWithTheirNeighbourAndLessThanOtherWords() {
         const FtsQuery query = build(QStringLiteral("is fee "));
         const QStringList phrases = phrasesOf(query.matchExpression);
-        QVERIFY(query.phrases.at(phrases.indexOf(QStringLiteral("is"))).weight <
-                query.phrases.at(phrases.indexOf(QStringLiteral("fee"))).weight);
+        QCOMPARE(query.phrases.size(), phrases.size());
+        QVERIFY2(!phrases.contains(QStringLiteral("is")), qPrintable(query.matchExpression));
+        const qsizetype pair = phrases.indexOf(QStringLiteral("is fee"));
+        const qsizetype fee = phrases.indexOf(QStringLiteral("fee"));
+        QVERIFY2(pair >= 0 && fee >= 0, qPrintable(query.matchExpression));
+        QVERIFY(query.phrases.at(pair).weight < query.phrases.at(fee).weight);
     }
 
     void suggestsNothingWhenEveryWordIsKnown() {

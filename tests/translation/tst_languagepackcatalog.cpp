@@ -4,6 +4,7 @@
 #include "content/packreader.h"
 #include "copyfolder.h"
 #include "translation/languagepackcatalog.h"
+#include "translation/languagepackloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,37 @@ private slots:
         QCOMPARE(catalog.unusable().size(), 2);
         for (const UnusableLanguagePack &broken : catalog.unusable())
             QVERIFY2(hasErrors(broken.problems), qPrintable(broken.path));
+    }
+
+    // Issue 12: installed packs are listed from their manifests at start and read in full
+    // only when chosen, so one hostile pack's answers cost the start-up nothing.
+    void listsAPackFromItsManifestAndReadsItsAnswersOnlyWhenItIsChosen() {
+        QTemporaryDir folder;
+        const QString pack = folder.filePath(QStringLiteral("es"));
+        QVERIFY(pr::test::copyFolder(fixture(QStringLiteral("es-with-interface")), pack));
+        QFile entries(pack + QStringLiteral("/entries.json"));
+        QVERIFY(entries.open(QIODevice::ReadOnly));
+        QByteArray json = entries.readAll();
+        entries.close();
+        // Every entry names the same answer file: refused, but only when read.
+        json.replace(QByteArray("answers/beta.md"), QByteArray("answers/alpha.md"));
+        QVERIFY(entries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        entries.write(json);
+        entries.close();
+
+        const LanguagePackCatalog catalog = LanguagePackCatalog::scan(m_base, {folder.path()});
+        QVERIFY(catalog.unusable().isEmpty());
+        const AvailableLanguage *es = catalog.find(QStringLiteral("es"));
+        QVERIFY(es);
+        QCOMPARE(es->path, pack);
+
+        const LanguagePackLoadResult chosen = LanguagePackLoader(m_base).load(es->path);
+        QVERIFY(!chosen.ok());
+        QString problems;
+        for (const PackProblem &p : chosen.problems)
+            problems += p.toString() + QLatin1Char('\n');
+        QVERIFY2(problems.contains(QStringLiteral("which is already the answer of entry")),
+                 qPrintable(problems));
     }
 
     void ignoresFilesThatAreNotPacksAndFoldersThatDoNotExist() {

@@ -3,6 +3,7 @@
 
 #include "content/markdownrenderer.h"
 #include "content/packreader.h"
+#include "translation/cataloguetranslator.h"
 #include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/sourcehash.h"
@@ -44,7 +45,7 @@ PackFileMap filesOf(const QString &folder) {
         QStringLiteral("manifest.json"),       QStringLiteral("entries.json"),
         QStringLiteral("synonyms.json"),       QStringLiteral("answers/alpha.md"),
         QStringLiteral("answers/beta.md"),     QStringLiteral("answers/gamma.md"),
-        QStringLiteral("patient-reader_es.qm")};
+        QStringLiteral("patient-reader_es.ts")};
     for (const QString &name : names) {
         QFile file(root.filePath(name));
         if (file.open(QIODevice::ReadOnly))
@@ -229,10 +230,10 @@ private slots:
         const LanguagePackLoadResult result =
             LanguagePackLoader(m_base).load(fixture(QStringLiteral("es-with-interface")));
         QVERIFY2(result.ok(), qPrintable(allProblems(result.problems)));
-        const QByteArray &qm = result.translated->interfaceTranslation;
-        QTranslator translator;
-        QVERIFY(translator.load(reinterpret_cast<const uchar *>(qm.constData()), int(qm.size())));
+        CatalogueTranslator translator;
+        translator.setCatalogue(result.translated->interfaceTranslation);
         QCOMPARE(translator.translate("LanguagePackTest", "Hello"), QStringLiteral("Hola"));
+        QVERIFY(translator.translate("LanguagePackTest", "Goodbye").isNull());
     }
 
     void refusesEachHostileOrBrokenPackSayingWhatIsWrong_data() {
@@ -321,14 +322,27 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("seguimiento")));
     }
 
-    void ignoresAnInterfaceFileThatIsNotATranslationWithAWarning() {
+    void neverLoadsACompiledQmTranslationAndSaysWhyInAWarning() {
         const LanguagePackLoadResult result =
             LanguagePackLoader(m_base).load(fixture(QStringLiteral("hostile/garbage-interface")));
         QVERIFY2(result.ok(), qPrintable(allProblems(result.problems)));
         QVERIFY(result.translated->interfaceTranslation.isEmpty());
         QVERIFY2(allProblems(result.problems)
-                     .contains(QStringLiteral("patient-reader_es.qm: warning: is not a Qt "
-                                              "translation (.qm) file")),
+                     .contains(QStringLiteral("patient-reader_es.qm: warning: is a compiled "
+                                              "translation (.qm), which the reader does not load: "
+                                              "give the Qt Linguist source (.ts)")),
+                 qPrintable(allProblems(result.problems)));
+    }
+
+    void refusesAPackWhoseInterfaceTranslationDoesNotCheckOutNamingTheLine() {
+        const LanguagePackLoadResult result =
+            LanguagePackLoader(m_base).load(fixture(QStringLiteral("hostile/broken-interface")));
+        QVERIFY(!result.ok());
+        QVERIFY2(allProblems(result.problems)
+                     .contains(QStringLiteral("patient-reader_es.ts:5: error: interface "
+                                              "translation: the translation of \"Hello %1\" "
+                                              "(context LanguagePackTest) uses the placeholders "
+                                              "none; its source uses %1")),
                  qPrintable(allProblems(result.problems)));
     }
 

@@ -3,6 +3,7 @@
 
 #include "content/packreader.h"
 #include "search/searchindex.h"
+#include "translation/cataloguetranslator.h"
 #include "translation/languagepackloader.h"
 #include "translation/translationnotices.h"
 
@@ -247,10 +248,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, expected);
         const TranslatedPack translated = load(language);
-        QTranslator translator;
-        QVERIFY(translator.load(
-            reinterpret_cast<const uchar *>(translated.interfaceTranslation.constData()),
-            int(translated.interfaceTranslation.size())));
+        QVERIFY(!translated.interfaceTranslation.isEmpty());
+        CatalogueTranslator translator;
+        translator.setCatalogue(translated.interfaceTranslation);
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString status = TranslationNotices::reviewStatus(
             *translated.pack.manifest().translation, translated.pack.manifest().trust);

@@ -63,6 +63,19 @@ private slots:
                  qPrintable(spanish.out));
     }
 
+    // Issue 12: an interface translation is checked, never loaded as untrusted .qm data.
+    void rejectsALanguagePackWhoseInterfaceTranslationDoesNotCheckOut() {
+        const Run run =
+            validate({QStringLiteral(PR_FIXTURES_DIR "/langpacks/hostile/broken-interface"),
+                      QStringLiteral("--base"), QStringLiteral(PR_FIXTURES_DIR "/langpacks/base")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "patient-reader_es.ts:5: error: interface translation: the translation of "
+                     "\"Hello %1\" (context LanguagePackTest) uses the placeholders none; its "
+                     "source uses %1")),
+                 qPrintable(run.out));
+    }
+
     void reportsCoverageAndReviewStatusOfALanguagePack() {
         const Run run =
             validate({QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack")});

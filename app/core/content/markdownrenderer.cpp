@@ -47,6 +47,16 @@ private:
     int m_imageDepth = 0;
     QString m_pendingText;
     QHash<QString, int> m_citationOccurrences;
+    QHash<QString, qsizetype> m_citationNumbers; // key -> index in citedKeys
+    int m_linksWritten = 0;
+
+    // True, and counted, while the page's budget of links lasts.
+    bool takeLink() {
+        if (m_linksWritten >= m_options.maxLinks)
+            return false;
+        ++m_linksWritten;
+        return true;
+    }
 };
 
 QString HtmlWriter::attribute(const MD_ATTRIBUTE &attr) {
@@ -109,13 +119,20 @@ void HtmlWriter::writeCitations(const QString &keys) {
             unknown.append(key);
             continue;
         }
-        if (!citedKeys.contains(key))
+        auto number = m_citationNumbers.constFind(key);
+        if (number == m_citationNumbers.cend()) {
+            number = m_citationNumbers.insert(key, citedKeys.size());
             citedKeys.append(key);
-        known.append({citedKeys.indexOf(key), key});
+        }
+        known.append({*number, key});
     }
     std::sort(known.begin(), known.end());
     for (const auto &[index, key] : std::as_const(known)) {
         const QString number = QString::number(index + 1);
+        if (!takeLink()) {
+            html += QLatin1Char('[') + number + QLatin1Char(']');
+            continue;
+        }
         const int occurrence = ++m_citationOccurrences[key];
         html += QStringLiteral("<a class=\"citation\" role=\"doc-biblioref\" href=\"") +
                 escape(MarkdownRenderer::referenceUrl(key)) + QStringLiteral("\" id=\"cite-") +
@@ -270,7 +287,9 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail) {
         const QString scheme = url.scheme().toLower();
         if (scheme == QLatin1String("entry")) {
             const QString id = url.path();
-            if (m_options.hasEntry && m_options.hasEntry(id)) {
+            if (m_options.hasEntry && m_options.hasEntry(id) && !takeLink()) {
+                m_links.append(LinkKind::Dropped);
+            } else if (m_options.hasEntry && m_options.hasEntry(id)) {
                 m_links.append(LinkKind::Entry);
                 html += QStringLiteral("<a class=\"entry-link\" href=\"") +
                         escape(MarkdownRenderer::entryUrl(id)) + QStringLiteral("\">");
@@ -281,8 +300,9 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail) {
         } else if (scheme == QLatin1String("topic")) {
             m_links.append(LinkKind::MissingTopic);
             html += QStringLiteral("<span class=\"not-included\">");
-        } else if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
-                   scheme == QLatin1String("mailto")) {
+        } else if ((scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+                    scheme == QLatin1String("mailto")) &&
+                   takeLink()) {
             m_links.append(LinkKind::External);
             html += QStringLiteral("<a class=\"external\" href=\"") +
                     escape(url.toString(QUrl::FullyEncoded)) + QStringLiteral("\">");

@@ -29,6 +29,9 @@ public:
         QString notIncludedLabel = QStringLiteral("not included in this offline edition");
         // Decides which reference keys exist. Without it, "[@key]" is ordinary text.
         std::function<bool(const QString &key)> hasReference;
+        // The page's budget of links (citations, answers, web pages): past it, a link is shown
+        // as its text, so a flood of links cannot keep the page from being drawn.
+        int maxLinks = 1000;
     };
 
     explicit MarkdownRenderer(Options options);

@@ -4,6 +4,7 @@
 #include "packreader.h"
 
 #include "content/webaddress.h"
+#include "packbudget.h"
 #include "packfiles.h"
 
 #include <QDir>
@@ -38,7 +39,8 @@ class Validator {
 public:
     Validator(PackFiles files, const PackReader::Limits &limits)
         : m_files(std::move(files))
-        , m_limits(limits) {}
+        , m_limits(limits)
+        , m_budget(m_files, m_limits) {}
 
     std::optional<Manifest> readManifest();
     std::optional<QList<Entry>> readEntries();
@@ -53,8 +55,12 @@ private:
     QString requiredString(const QJsonObject &object, const QString &key, const QString &file,
                            int line);
 
+    bool readAnswer(const QString &answerPath, Entry *entry, int line);
+    void readNames(const QJsonObject &o, Entry *entry, int line);
+
     PackFiles m_files;
     PackReader::Limits m_limits;
+    PackBudget m_budget;
     QList<int> m_entryLines; // the line of each entry in entries.json, for messages
 };
 
@@ -70,6 +76,76 @@ QString Validator::requiredString(const QJsonObject &object, const QString &key,
         return {};
     }
     return value.toString();
+}
+
+bool Validator::readAnswer(const QString &answerPath, Entry *e, int line) {
+    if (!PackFiles::isSafeRelativePath(answerPath)) {
+        m_files.error(
+            kEntries, line,
+            QStringLiteral("answer path \"%1\" must stay inside the pack").arg(answerPath));
+        return true;
+    }
+    // Claimed before it is read: a file named by many entries is read once, then refused.
+    if (!m_budget.claimAnswerFile(answerPath, e->id, line))
+        return true;
+    const auto text = m_files.readText(answerPath);
+    if (!text)
+        return true;
+    if (!m_budget.checkAnswer(*text, answerPath))
+        return false;
+    e->answerMarkdown = *text;
+    if (text->trimmed().isEmpty())
+        m_files.error(answerPath, 0, QStringLiteral("the answer is empty"));
+    return true;
+}
+
+void Validator::readNames(const QJsonObject &o, Entry *e, int line) {
+    const QJsonValue aliases = o.value(QLatin1String("aliases"));
+    if (!aliases.isUndefined() && !aliases.isArray())
+        m_files.error(
+            kEntries, line,
+            QStringLiteral("\"aliases\" of entry \"%1\" must be an array of texts").arg(e->id));
+    const QJsonValue see = o.value(QLatin1String("see"));
+    if (!see.isUndefined() && !see.isArray())
+        m_files.error(kEntries, line, QStringLiteral("\"see\" must be an array"));
+    const QJsonArray aliasArray = aliases.toArray();
+    const QJsonArray seeArray = see.toArray();
+    if (aliasArray.size() > m_limits.maxNamesPerEntry ||
+        seeArray.size() > m_limits.maxNamesPerEntry) {
+        m_files.error(kEntries, line,
+                      QStringLiteral("entry \"%1\" has %2 aliases and %3 cross-references (the "
+                                     "limit is %4 of each)")
+                          .arg(e->id)
+                          .arg(aliasArray.size())
+                          .arg(seeArray.size())
+                          .arg(m_limits.maxNamesPerEntry));
+        return;
+    }
+    for (const QJsonValue &alias : aliasArray) {
+        if (!alias.isString() || alias.toString().trimmed().isEmpty())
+            m_files.error(
+                kEntries, line,
+                QStringLiteral("an alias of entry \"%1\" is not a non-empty text").arg(e->id));
+        else if (m_budget.checkTitle(alias.toString().trimmed(),
+                                     QStringLiteral("an alias of entry \"%1\"").arg(e->id),
+                                     kEntries, line))
+            e->aliases.append(alias.toString().trimmed());
+    }
+    for (const QJsonValue &x : seeArray) {
+        const QJsonObject xo = x.toObject();
+        CrossReference ref{xo.value(QLatin1String("label")).toString().trimmed(),
+                           xo.value(QLatin1String("entry")).toString()};
+        if (ref.label.isEmpty()) {
+            m_files.error(
+                kEntries, line,
+                QStringLiteral("a cross-reference of entry \"%1\" has no \"label\"").arg(e->id));
+            continue;
+        }
+        if (m_budget.checkTitle(
+                ref.label, QStringLiteral("a cross-reference label of entry \"%1\"").arg(e->id),
+                kEntries, line))
+            e->seeAlso.append(ref);
+    }
 }
 
 std::optional<Manifest> Validator::readManifest() {
@@ -91,6 +167,7 @@ std::optional<Manifest> Validator::readManifest() {
         m_files.error(kManifest, 0,
                       QStringLiteral("\"id\" must be lower-case letters, digits, '.', '_' or '-'"));
     m.title = requiredString(o, QStringLiteral("title"), kManifest, 0);
+    m_budget.checkTitle(m.title, QStringLiteral("the pack's \"title\""), kManifest, 0);
     m.subtitle = o.value(QLatin1String("subtitle")).toString();
     m.language = requiredString(o, QStringLiteral("language"), kManifest, 0);
     if (!m.language.isEmpty() && !isKnownLanguage(m.language))
@@ -130,6 +207,10 @@ std::optional<Manifest> Validator::readManifest() {
                       QStringLiteral("\"citationStyle\" must be \"apa\" or \"vancouver\""));
     m.attribution = o.value(QLatin1String("attribution")).toString();
     m.disclaimer = o.value(QLatin1String("disclaimer")).toString();
+    m_budget.checkTitle(m.subtitle, QStringLiteral("the pack's \"subtitle\""), kManifest, 0);
+    m_budget.checkTitle(m.publisher, QStringLiteral("the pack's \"publisher\""), kManifest, 0);
+    m_budget.checkProse(m.attribution, QStringLiteral("the pack's \"attribution\""), kManifest);
+    m_budget.checkProse(m.disclaimer, QStringLiteral("the pack's \"disclaimer\""), kManifest);
     return m;
 }
 
@@ -174,47 +255,13 @@ std::optional<QList<Entry>> Validator::readEntries() {
             m_files.error(kEntries, line, QStringLiteral("duplicate entry id \"%1\"").arg(e.id));
         seen.insert(e.id);
         e.question = requiredString(o, QStringLiteral("question"), kEntries, line).trimmed();
+        m_budget.checkTitle(e.question, QStringLiteral("the question of entry \"%1\"").arg(e.id),
+                            kEntries, line);
         const QString answerPath = requiredString(o, QStringLiteral("answer"), kEntries, line);
-        if (!answerPath.isEmpty()) {
-            if (!PackFiles::isSafeRelativePath(answerPath)) {
-                m_files.error(
-                    kEntries, line,
-                    QStringLiteral("answer path \"%1\" must stay inside the pack").arg(answerPath));
-            } else if (const auto text = m_files.readText(answerPath)) {
-                e.answerMarkdown = *text;
-                if (text->trimmed().isEmpty())
-                    m_files.error(answerPath, 0, QStringLiteral("the answer is empty"));
-            }
-        }
-        const QJsonValue aliases = o.value(QLatin1String("aliases"));
-        if (!aliases.isUndefined() && !aliases.isArray())
-            m_files.error(
-                kEntries, line,
-                QStringLiteral("\"aliases\" of entry \"%1\" must be an array of texts").arg(e.id));
-        for (const QJsonValue &alias : aliases.toArray()) {
-            if (!alias.isString() || alias.toString().trimmed().isEmpty())
-                m_files.error(
-                    kEntries, line,
-                    QStringLiteral("an alias of entry \"%1\" is not a non-empty text").arg(e.id));
-            else
-                e.aliases.append(alias.toString().trimmed());
-        }
-        const QJsonValue see = o.value(QLatin1String("see"));
-        if (!see.isUndefined() && !see.isArray())
-            m_files.error(kEntries, line, QStringLiteral("\"see\" must be an array"));
-        const QJsonArray seeArray = see.toArray();
-        for (const QJsonValue &x : seeArray) {
-            const QJsonObject xo = x.toObject();
-            CrossReference ref{xo.value(QLatin1String("label")).toString().trimmed(),
-                               xo.value(QLatin1String("entry")).toString()};
-            if (ref.label.isEmpty()) {
-                m_files.error(
-                    kEntries, line,
-                    QStringLiteral("a cross-reference of entry \"%1\" has no \"label\"").arg(e.id));
-                continue;
-            }
-            e.seeAlso.append(ref);
-        }
+        // Past the budget, the rest of the pack is not read: one error says why.
+        if (!answerPath.isEmpty() && !readAnswer(answerPath, &e, line) && m_budget.exhausted())
+            return entries;
+        readNames(o, &e, line);
         entries.append(e);
     }
     return entries;
@@ -326,6 +373,8 @@ QList<Reference> Validator::readReferences() {
                                "differs, not-found or unchecked"));
         r.checkNote = o.value(QLatin1String("note")).toString();
         r.incomplete = custom.value(QLatin1String("incomplete")).toBool(false);
+        m_budget.checkTitle(r.title(), QStringLiteral("the title of reference \"%1\"").arg(r.id),
+                            kReferences, line);
         if (r.sourceText.isEmpty() && r.title().isEmpty())
             m_files.error(kReferences, line,
                           QStringLiteral("reference \"%1\" has neither a \"title\" nor a "

@@ -23,10 +23,20 @@ struct PackReadResult {
 // Every problem names its file and, where it can, its line. Never throws, never crashes.
 class PackReader {
 public:
+    // The budget of one pack: what it may cost the reader's memory and the page. Each limit
+    // a pack exceeds is an error that names the limit.
     struct Limits {
         qint64 maxFileBytes = 4 * 1024 * 1024;
         int maxEntries = 20000;
         int maxReferences = 2000;
+        // Questions, aliases, labels and answers of all entries together, in characters.
+        qint64 maxTextChars = 32 * 1024 * 1024;
+        // "[@key]" citations in all answers together, and in one answer.
+        int maxCitations = 50000;
+        int maxCitationsPerAnswer = 500;
+        int maxWordChars = 2000;  // the longest run of text without a space
+        int maxTitleChars = 1000; // a question, alias, label or the pack's title
+        int maxNamesPerEntry = 200; // aliases, and "See ..." cross-references
     };
 
     PackReader() = default;

@@ -22,7 +22,7 @@ bool addFile(const PackFiles &files, const QString &name, PackFileMap *map) {
 } // namespace
 
 std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
-                                                        const QString &interfaceQm,
+                                                        const QString &interfaceFile,
                                                         PackProblems *problems,
                                                         const PackReader::Limits &limits) {
     PackProblems found;
@@ -61,16 +61,16 @@ std::optional<PackFileMap> LanguagePackBuilder::collect(const QString &folder,
                                       .value(QLatin1String("interface"))
                                       .toString();
     if (PackFiles::isSafeRelativePath(interfaceName)) {
-        if (!interfaceQm.isEmpty()) {
+        if (!interfaceFile.isEmpty()) {
             QString why;
-            const std::optional<QByteArray> qm =
-                RegularFile::read(interfaceQm, limits.maxFileBytes, &why);
-            if (!qm) {
+            const std::optional<QByteArray> bytes =
+                RegularFile::read(interfaceFile, limits.maxFileBytes, &why);
+            if (!bytes) {
                 files.error(interfaceName, 0, QStringLiteral("cannot read ") + why);
                 failed();
                 return std::nullopt;
             }
-            map.insert(interfaceName, *qm);
+            map.insert(interfaceName, *bytes);
         } else if (files.exists(interfaceName)) {
             addFile(files, interfaceName, &map);
         }

@@ -14,13 +14,12 @@ namespace pr {
 
 // Gathers what goes into the single file of a language pack folder: the manifest, the entries,
 // the answers the entries name, the synonyms and the interface translation the manifest names.
-// Stray files (notes, the .ts source of the interface, references.json) stay out.
+// Stray files (notes, references.json) stay out.
 class LanguagePackBuilder {
 public:
-    // interfaceQm, when given, is the compiled interface translation to store under the name
-    // the manifest gives (the build compiles it outside the source folder); otherwise that
-    // file is taken from the folder when it is there.
-    static std::optional<PackFileMap> collect(const QString &folder, const QString &interfaceQm,
+    // interfaceFile, when given, is the interface translation (.ts) to store under the name the
+    // manifest gives; otherwise that file is taken from the folder when it is there.
+    static std::optional<PackFileMap> collect(const QString &folder, const QString &interfaceFile,
                                               PackProblems *problems,
                                               const PackReader::Limits &limits = {});
 };

@@ -3,7 +3,7 @@
 
 #include "languagepackcatalog.h"
 
-#include "languagepackloader.h"
+#include "languagepacklisting.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -29,16 +29,15 @@ AvailableLanguage baseLanguage(const Pack &base) {
     return language;
 }
 
-AvailableLanguage translatedLanguage(const QString &path, const TranslatedPack &translated,
-                                     const PackProblems &problems) {
-    const Manifest &manifest = translated.pack.manifest();
+AvailableLanguage listedLanguage(const QString &path, const LanguagePackListing &listing,
+                                 const PackProblems &problems) {
     AvailableLanguage language;
-    language.languageTag = manifest.language;
-    language.nativeName = LanguagePackCatalog::nativeName(manifest.language);
-    language.direction = manifest.direction;
+    language.languageTag = listing.languageTag;
+    language.nativeName = LanguagePackCatalog::nativeName(listing.languageTag);
+    language.direction = listing.direction;
     language.path = path;
-    language.clinicallyReviewed = manifest.trust.review() != nullptr;
-    language.coveragePercent = translated.coveragePercent();
+    language.clinicallyReviewed = listing.clinicallyReviewed;
+    language.coveragePercent = listing.coveragePercent;
     language.warnings = problems;
     return language;
 }
@@ -69,18 +68,17 @@ LanguagePackCatalog LanguagePackCatalog::scan(const Pack &base, const QStringLis
                                               const LanguagePackReader::Limits &limits,
                                               const ContentTrustPolicy *policy) {
     LanguagePackCatalog catalog;
-    LanguagePackLoader loader(base, limits);
-    loader.setTrustPolicy(policy);
     QList<AvailableLanguage> found{baseLanguage(base)};
     for (const QString &folder : folders) {
         for (const QString &path : packsIn(folder)) {
-            const LanguagePackLoadResult loaded = loader.load(path);
-            if (!loaded.ok()) {
-                catalog.m_unusable.append({path, loaded.problems});
+            PackProblems problems;
+            const std::optional<LanguagePackListing> listing =
+                LanguagePackListing::read(path, base, limits, policy, &problems);
+            if (!listing) {
+                catalog.m_unusable.append({path, problems});
                 continue;
             }
-            const AvailableLanguage language =
-                translatedLanguage(path, *loaded.translated, loaded.problems);
+            const AvailableLanguage language = listedLanguage(path, *listing, problems);
             auto same = std::find_if(found.begin(), found.end(), [&](const AvailableLanguage &l) {
                 return !l.isBase && l.languageTag == language.languageTag;
             });

@@ -36,8 +36,10 @@ struct UnusableLanguagePack {
 
 // The languages available for one base pack: the base pack's own, plus every language pack in
 // the pack folders (files ending in .prpack, and folders holding a manifest.json). Each pack is
-// loaded in full, so a broken one is listed with its reasons and never offered; the others are
-// not affected. Folders are scanned in the order given and a later pack for the same language
+// listed from its manifest (see LanguagePackListing) and read in full only when chosen: a pack
+// whose container, manifest or signatures are broken is listed with its reasons and never
+// offered, one broken further in is refused with its reasons when chosen; the others are not
+// affected. Folders are scanned in the order given and a later pack for the same language
 // replaces an earlier one: put the per-user folder after the system-wide ones.
 class LanguagePackCatalog {
 public:

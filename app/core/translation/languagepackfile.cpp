@@ -15,7 +15,8 @@ namespace pr {
 namespace {
 
 bool isTextFile(const QString &name) {
-    return name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".md"));
+    return name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".md")) ||
+           name.endsWith(QLatin1String(".ts"));
 }
 
 QString firstTextByte(const QByteArray &bytes) {

@@ -17,7 +17,7 @@ namespace pr {
 // copy to a USB stick, that holds the files of a language pack folder:
 //   {"format": "patient-reader-language-pack", "version": 1,
 //    "files": {"manifest.json": "<text>", "answers/cost.md": "<text>",
-//              "patient-reader_es.qm": {"base64": "<bytes>"}}}
+//              "patient-reader_es.ts": "<text>", "image.png": {"base64": "<bytes>"}}}
 // It is never unpacked to disk: the files go to PackReader in memory. Not being an archive,
 // it cannot be a compression bomb; its size, its number of files and every file name are
 // still checked before anything else is read.
@@ -40,7 +40,7 @@ public:
     static std::optional<PackFileMap> parse(const QByteArray &bytes, const QString &name,
                                             const Limits &limits, PackProblems *problems,
                                             QJsonValue *signatures = nullptr);
-    // Files whose name ends in ".json" or ".md" are stored as text, the rest as base64. The
+    // Files whose name ends in ".json", ".md" or ".ts" are stored as text, the rest as base64. The
     // signatures, when given, are kept beside the files (see signing/packcontents.h).
     static QByteArray serialize(const PackFileMap &files, const QJsonArray &signatures = {});
 };

@@ -78,9 +78,13 @@ std::optional<LanguagePackManifest> LanguagePackManifest::fromJson(const QJsonOb
     const QJsonValue interfaceValue = manifest.value(QLatin1String("interface"));
     if (!interfaceValue.isUndefined() && !interfaceValue.isNull()) {
         result.interfaceFile = interfaceValue.toString();
+        // A .qm is accepted here so that an older pack is still read (without its interface
+        // translation; see LanguagePackReader).
         if (!PackFiles::isSafeRelativePath(result.interfaceFile) ||
-            !result.interfaceFile.endsWith(QLatin1String(".qm")))
-            fields.error(QStringLiteral("\"interface\" must name a .qm file inside the pack"));
+            !(result.interfaceFile.endsWith(QLatin1String(".ts")) ||
+              result.interfaceFile.endsWith(QLatin1String(".qm"))))
+            fields.error(QStringLiteral("\"interface\" must name the interface translation's "
+                                        "Qt Linguist source (.ts) inside the pack"));
     }
 
     if (fields.failed())

@@ -17,7 +17,7 @@ namespace pr {
 //   "translator": "..."
 //   "review":     {"status": "not-reviewed"}
 //              or {"status": "reviewed", "reviewer": "...", "date": "2026-03-01"}
-//   "interface":  "patient-reader_es.qm"   (optional) the interface translation
+//   "interface":  "patient-reader_es.ts"   (optional) the interface translation (Qt Linguist XML)
 struct LanguagePackManifest {
     TranslationProvenance provenance; // baseLanguage and baseDirection: only the base knows
     QString interfaceFile;

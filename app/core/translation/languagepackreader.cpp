@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTranslator>
 
 namespace pr {
 namespace {
@@ -27,11 +26,6 @@ QHash<QString, QString> readSourceHashes(const PackFiles &files) {
             hashes.insert(entry.value(QLatin1String("id")).toString(), hash);
     }
     return hashes;
-}
-
-bool isLoadableTranslation(const QByteArray &qm) {
-    QTranslator probe;
-    return probe.load(reinterpret_cast<const uchar *>(qm.constData()), int(qm.size()));
 }
 
 } // namespace
@@ -77,25 +71,36 @@ void LanguagePackReader::complete(const PackReadResult &packRead, const PackFile
                       QStringLiteral("is ignored: references are cited as the base pack "
                                      "publishes them"));
     if (!manifest->interfaceFile.isEmpty())
-        languagePack.interfaceTranslation = readInterface(files, manifest->interfaceFile);
+        languagePack.interfaceTranslation =
+            readInterface(files, manifest->interfaceFile, packRead.pack->manifest().language);
     if (!hasErrors(result->problems))
         result->languagePack = languagePack;
 }
 
-QByteArray LanguagePackReader::readInterface(const PackFiles &files, const QString &qmFile) const {
-    if (!files.exists(qmFile)) {
-        files.warning(qmFile, 0,
+InterfaceCatalogue LanguagePackReader::readInterface(const PackFiles &files, const QString &file,
+                                                     const QString &language) const {
+    if (file.endsWith(QLatin1String(".qm"))) {
+        // Compiled translations are binary data QTranslator trusts; a crafted one crashes it.
+        files.warning(file, 0,
+                      QStringLiteral("is a compiled translation (.qm), which the reader does not "
+                                     "load: give the Qt Linguist source (.ts) in the pack "
+                                     "instead; the interface stays in the language it is in"));
+        return {};
+    }
+    if (!files.exists(file)) {
+        files.warning(file, 0,
                       QStringLiteral("is missing: the interface stays in the language it is in"));
         return {};
     }
-    const std::optional<QByteArray> qm = files.readBytes(qmFile);
-    if (qm && !isLoadableTranslation(*qm)) {
-        files.warning(qmFile, 0,
-                      QStringLiteral("is not a Qt translation (.qm) file: the interface stays in "
-                                     "the language it is in"));
+    const std::optional<QByteArray> ts = files.readBytes(file);
+    if (!ts)
         return {};
-    }
-    return qm.value_or(QByteArray());
+    PackProblems problems;
+    const std::optional<InterfaceCatalogue> catalogue =
+        InterfaceCatalogue::parse(*ts, file, language, &problems, m_limits.interface);
+    for (const PackProblem &problem : std::as_const(problems))
+        files.error(problem.file, problem.line, problem.message);
+    return catalogue.value_or(InterfaceCatalogue());
 }
 
 } // namespace pr

@@ -5,6 +5,7 @@
 
 #include "content/pack.h"
 #include "content/packreader.h"
+#include "interfacecatalogue.h"
 #include "languagepackfile.h"
 #include "languagepackmanifest.h"
 
@@ -21,8 +22,8 @@ struct LanguagePack {
     LanguagePackManifest manifest;
     // Entry id -> the "sourceHash" the translated entry records (see sourcehash.h).
     QHash<QString, QString> sourceHashes;
-    // The interface translation (.qm), empty when the pack has none.
-    QByteArray interfaceTranslation;
+    // The interface translation, read from the pack's .ts and checked; empty when it has none.
+    InterfaceCatalogue interfaceTranslation;
 };
 
 struct LanguagePackReadResult {
@@ -39,6 +40,7 @@ public:
     struct Limits {
         PackReader::Limits pack;
         LanguagePackFile::Limits file;
+        InterfaceCatalogue::Limits interface;
     };
 
     LanguagePackReader() = default;
@@ -52,7 +54,8 @@ public:
 private:
     void complete(const PackReadResult &packRead, const PackFiles &files,
                   LanguagePackReadResult *result) const;
-    QByteArray readInterface(const PackFiles &files, const QString &qmFile) const;
+    InterfaceCatalogue readInterface(const PackFiles &files, const QString &file,
+                                     const QString &language) const;
 
     Limits m_limits;
 };

@@ -22,7 +22,7 @@ struct TranslatedPack {
     QStringList translatedEntries; // up to date
     QStringList staleEntries;      // translated from an older base text
     QStringList untranslatedEntries;
-    QByteArray interfaceTranslation; // .qm, empty when the pack has none
+    InterfaceCatalogue interfaceTranslation; // empty when the pack has none
 
     int coveragePercent() const;
 

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>LanguagePackTest</name>
+    <message>
+        <source>Hello</source>
+        <translation>Hola</translation>
+    </message>
+</context>
+</TS>
