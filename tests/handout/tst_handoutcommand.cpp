@@ -107,7 +107,11 @@ private slots:
         QCOMPARE(outFiles(), QStringList{QStringLiteral("en.pdf")}); // no temporary file left
         const QStringList pages = pdfPages(pdf);
         QVERIFY(pages.size() >= 2);
-        const QString all = pages.join(QLatin1Char(' '));
+        QString all = pages.join(QLatin1Char(' '));
+        // Bidi controls (the version is isolated) are invisible; the words are what is read.
+        static const QRegularExpression bidiControls(
+            QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+        all.remove(bidiControls);
         const int cost = pageOf(pages, QStringLiteral("How much does ketamine therapy cost?"));
         const int risks = pageOf(pages, QStringLiteral("What are the risks"));
         QVERIFY2(cost == 0, qPrintable(pages.value(0)));

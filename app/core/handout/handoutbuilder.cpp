@@ -72,7 +72,13 @@ QString HandoutBuilder::facts(const HandoutRequest &request) const {
     html += listItem(QStringLiteral("publisher"), tr("Publisher: %1").arg(m.publisher));
     html += listItem(QStringLiteral("reviewed"), PageRenderer::reviewedText(m));
     html +=
-        listItem(QStringLiteral("pack-version"), tr("FAQ: %1, version %2").arg(m.title, m.version));
+        // The version isolated, or "1.0.0-ar.1" reads "ar.1-1.0.0" in Arabic. (<bdi>, not the
+        // U+2068 isolate: WebEngine's printing reorders the Arabic letters around that one.)
+        QStringLiteral("<li class=\"pack-version\">") +
+        esc(tr("FAQ: %1, version %2"))
+            .arg(esc(m.title),
+                 QStringLiteral("<bdi>") + esc(m.version) + QStringLiteral("</bdi>")) +
+        QStringLiteral("</li>\n");
     html += listItem(QStringLiteral("language"),
                      tr("Language: %1").arg(LanguagePackCatalog::nativeName(m.language)));
     html += listItem(QStringLiteral("translation"), tr("Translation: %1").arg(translationStatus()));
