@@ -4,49 +4,51 @@
 #include "qtspeechengine.h"
 
 #include <QLocale>
-#include <QVoice>
 
 namespace pr {
 
 QtSpeechEngine::QtSpeechEngine(QStringList engineOrder, QObject *parent)
     : SpeechEngine(parent)
-    , m_order(std::move(engineOrder)) {}
+    , m_backend(new SpeechBackend(std::move(engineOrder))) {
+    qRegisterMetaType<QList<pr::SpeechEngineOffer>>();
+    m_thread.setObjectName(QStringLiteral("speech"));
+    m_backend->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_backend, &QObject::deleteLater);
+    connect(m_backend, &SpeechBackend::prepared, this, &QtSpeechEngine::onPrepared);
+    connect(m_backend, &SpeechBackend::voiceChosen, this,
+            [this](const QString &description) { m_description = description; });
+    connect(m_backend, &SpeechBackend::stateChanged, this, &QtSpeechEngine::onStateChanged);
+    m_thread.start();
+}
 
-QTextToSpeech *QtSpeechEngine::engine(const QString &name) {
-    if (m_engines.contains(name))
-        return m_engines.value(name);
-    QTextToSpeech *tts = nullptr;
-    if (QTextToSpeech::availableEngines().contains(name)) {
-        tts = new QTextToSpeech(name, this);
-        connect(tts, &QTextToSpeech::stateChanged, this, [this, tts](QTextToSpeech::State state) {
-            if (tts == m_current)
-                onStateChanged(state);
-        });
-    }
-    m_engines.insert(name, tts);
-    return tts;
+QtSpeechEngine::~QtSpeechEngine() {
+    stop();
+    m_thread.quit();
+    m_thread.wait();
 }
 
 bool QtSpeechEngine::setLanguage(const QString &languageTag) {
     stop();
-    m_current = nullptr;
+    m_description.clear();
+    if (!m_offers) {
+        if (!std::exchange(m_preparing, true))
+            QMetaObject::invokeMethod(m_backend, &SpeechBackend::prepare);
+        m_reason = tr("Read aloud is getting ready. Try again in a moment.");
+        return false;
+    }
     const QLocale wanted(languageTag);
     const QString languageName =
         wanted.nativeLanguageName().isEmpty() ? languageTag : wanted.nativeLanguageName();
     bool anyEngine = false;
     QString engineError;
-    for (const QString &name : std::as_const(m_order)) {
-        QTextToSpeech *tts = engine(name);
-        if (!tts)
-            continue;
-        if (tts->state() == QTextToSpeech::Error) {
-            engineError = tts->errorString();
+    for (const SpeechEngineOffer &offer : std::as_const(*m_offers)) {
+        if (!offer.error.isEmpty()) {
+            engineError = offer.error;
             continue;
         }
         anyEngine = true;
-        const QList<QLocale> locales = tts->availableLocales();
         std::optional<QLocale> chosen;
-        for (const QLocale &locale : locales) {
+        for (const QLocale &locale : offer.locales) {
             if (locale.language() != wanted.language())
                 continue;
             if (!chosen || locale.territory() == wanted.territory())
@@ -54,11 +56,9 @@ bool QtSpeechEngine::setLanguage(const QString &languageTag) {
         }
         if (!chosen)
             continue;
-        tts->setLocale(*chosen);
-        if (tts->locale().language() != wanted.language())
-            continue; // the engine kept another language's voice: never read with it
-        tts->setRate(m_rate);
-        m_current = tts;
+        QMetaObject::invokeMethod(m_backend,
+                                  [backend = m_backend, name = offer.name, locale = *chosen,
+                                   rate = m_rate] { backend->select(name, locale, rate); });
         m_reason.clear();
         return true;
     }
@@ -73,38 +73,38 @@ bool QtSpeechEngine::setLanguage(const QString &languageTag) {
     return false;
 }
 
+void QtSpeechEngine::onPrepared(const QList<SpeechEngineOffer> &offers) {
+    m_offers = offers;
+    m_preparing = false;
+    emit voicesChanged();
+}
+
 void QtSpeechEngine::setRate(double rate) {
     m_rate = rate;
-    if (m_current)
-        m_current->setRate(rate);
+    QMetaObject::invokeMethod(m_backend, [backend = m_backend, rate] { backend->setRate(rate); });
 }
 
 void QtSpeechEngine::speak(const QString &text) {
-    if (!m_current) {
+    if (!m_reason.isEmpty() || !m_offers) {
         emit failed(m_reason);
         return;
     }
     m_active = true;
     m_sawSpeaking = false;
-    m_current->say(text);
+    QMetaObject::invokeMethod(
+        m_backend, [backend = m_backend, id = ++m_utterance, text] { backend->speak(id, text); });
 }
 
 void QtSpeechEngine::stop() {
-    m_active = false;
+    const bool wasActive = std::exchange(m_active, false);
     m_sawSpeaking = false;
-    if (m_current && m_current->state() != QTextToSpeech::Ready)
-        m_current->stop();
+    if (wasActive)
+        QMetaObject::invokeMethod(m_backend, &SpeechBackend::stop);
 }
 
-QString QtSpeechEngine::description() const {
-    if (!m_current)
-        return {};
-    return m_current->engine() + QStringLiteral(": ") + m_current->voice().name() +
-           QStringLiteral(" (") + m_current->locale().name() + QStringLiteral(")");
-}
-
-void QtSpeechEngine::onStateChanged(QTextToSpeech::State state) {
-    if (!m_active)
+void QtSpeechEngine::onStateChanged(quint64 utterance, QTextToSpeech::State state,
+                                    const QString &error) {
+    if (!m_active || utterance != m_utterance)
         return; // what follows a stop() is not ours
     switch (state) {
     case QTextToSpeech::Speaking:
@@ -119,7 +119,7 @@ void QtSpeechEngine::onStateChanged(QTextToSpeech::State state) {
         break;
     case QTextToSpeech::Error:
         m_active = false;
-        emit failed(tr("The speech engine stopped working (%1).").arg(m_current->errorString()));
+        emit failed(tr("The speech engine stopped working (%1).").arg(error));
         break;
     case QTextToSpeech::Paused:
         break;

@@ -59,6 +59,11 @@ ReadAloudController::ReadAloudController(AnswerView &view, SpeechEngine &engine,
         updateActions();
     });
     connect(&m_view, &QWebEngineView::loadFinished, this, &ReadAloudController::pageLoaded);
+    // The voices are listed in the background the first time an answer is shown.
+    connect(&m_engine, &SpeechEngine::voicesChanged, this, [this] {
+        if (m_session.state() == ReadingSession::State::Idle)
+            checkPage(0);
+    });
     qApp->installEventFilter(this);
     retranslate();
     updateActions();

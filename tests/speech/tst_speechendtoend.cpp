@@ -77,6 +77,10 @@ private slots:
         qunsetenv("XDG_RUNTIME_DIR");
         qunsetenv("SPEECHD_ADDRESS");
         m_engine = std::make_unique<QtSpeechEngine>(QStringList{QStringLiteral("speechd")});
+        QSignalSpy voicesListed(m_engine.get(), &SpeechEngine::voicesChanged);
+        QVERIFY(!m_engine->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_engine->unavailableReason().contains(QStringLiteral("getting ready")));
+        QVERIFY2(voicesListed.wait(120000), "the speech thread never listed the voices");
         if (!m_engine->setLanguage(QStringLiteral("en")))
             QSKIP(qPrintable(QStringLiteral("speech-dispatcher cannot run here: ") +
                              m_engine->unavailableReason()));

@@ -47,6 +47,10 @@ public:
     }
 
     // The engine's own events.
+    void listVoices(const QStringList &languages) {
+        voices = languages;
+        emit voicesChanged();
+    }
     void startSound() { emit speakingStarted(); }
     void finishUtterance() {
         speaking.clear();

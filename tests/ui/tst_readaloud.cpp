@@ -126,6 +126,17 @@ private slots:
         QVERIFY(m_engine->spoken.isEmpty()); // never Spanish with the English voice
     }
 
+    void voicesListedAfterThePageOpenedMakeTheControlAvailableWithoutAReload() {
+        m_engine->voices.clear();
+        m_reader->window->openEntry(m_reader->bundled.entries().at(1).id);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isAvailable(), 10000);
+        QSignalSpy loads(m_reader->window->answerView(), &QWebEngineView::loadStarted);
+        m_engine->listVoices({QStringLiteral("en")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->isAvailable(), 10000);
+        QVERIFY(m_controller->playPauseAction()->isEnabled());
+        QCOMPARE(loads.count(), 0);
+    }
+
     void theSpeedIsRememberedAndGivenToTheEngine() {
         pr::ReadAloudToolBar toolbar(*m_controller);
         QCOMPARE(toolbar.speedBox()->currentIndex(), m_controller->rateStep());

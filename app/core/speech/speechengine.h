@@ -33,6 +33,8 @@ signals:
     void speakingStarted();
     void utteranceFinished();
     void failed(const QString &reason);
+    // The voices on offer are known now, or have changed: setLanguage() may answer differently.
+    void voicesChanged();
 };
 
 } // namespace pr

@@ -2119,6 +2119,10 @@
         <source>The speech engine stopped working (%1).</source>
         <translation>توقف محرك الكلام عن العمل (%1).</translation>
     </message>
+    <message>
+        <source>Read aloud is getting ready. Try again in a moment.</source>
+        <translation>القراءة بصوت عالٍ قيد التحضير. حاول مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>pr::QuestionListModel</name>
@@ -2286,6 +2290,13 @@
     <message>
         <source>it failed with an unknown error</source>
         <translation>فشل بخطأ غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SpeechBackend</name>
+    <message>
+        <source>No voice is chosen.</source>
+        <translation>لم يتم اختيار أي صوت.</translation>
     </message>
 </context>
 <context>

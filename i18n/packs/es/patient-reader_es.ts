@@ -2083,6 +2083,10 @@
         <source>The speech engine stopped working (%1).</source>
         <translation>El motor de voz dejó de funcionar (%1).</translation>
     </message>
+    <message>
+        <source>Read aloud is getting ready. Try again in a moment.</source>
+        <translation>La lectura en voz alta se está preparando. Vuelva a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>pr::QuestionListModel</name>
@@ -2246,6 +2250,13 @@
     <message>
         <source>it failed with an unknown error</source>
         <translation>falló con un error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pr::SpeechBackend</name>
+    <message>
+        <source>No voice is chosen.</source>
+        <translation>No se ha elegido ninguna voz.</translation>
     </message>
 </context>
 <context>
