@@ -69,6 +69,9 @@ void printSummary(const KioskOptions &o, const QString &filePath, QTextStream &o
                                            : QStringLiteral("allowed, to ") + o.printerName)
                 : QStringLiteral("not allowed"))
         << '\n'
+        << "  read aloud:   " << (o.readAloudAllowed ? "allowed" : "not allowed") << '\n'
+        << "  theme:        " << o.theme << '\n'
+        << "  reading font: " << o.readingFont << '\n'
         << "  content:      "
         << (o.requireSignedContent ? "only packs signed with a trusted key"
                                    : "any valid pack (signatures shown when present)")
@@ -141,6 +144,29 @@ bool applyOptions(const QCommandLineParser &parser, KioskOptions &o, Streams str
         }
         o.requireSignedContent = *required;
     }
+    if (parser.isSet(QStringLiteral("read-aloud"))) {
+        const std::optional<bool> allowed = onOffOption(parser.value(QStringLiteral("read-aloud")));
+        if (!allowed) {
+            streams.err << "faqpack kiosk-setup: --read-aloud must be on or off\n";
+            return false;
+        }
+        o.readAloudAllowed = *allowed;
+    }
+    const auto oneOf = [&](const QString &name, const QStringList &choices, QString &value) {
+        if (!parser.isSet(name))
+            return true;
+        const QString given = parser.value(name).trimmed();
+        if (!choices.contains(given)) {
+            streams.err << "faqpack kiosk-setup: --" << name << " must be one of "
+                        << choices.join(QStringLiteral(", ")) << ", not \"" << given << "\"\n";
+            return false;
+        }
+        value = given;
+        return true;
+    };
+    if (!oneOf(QStringLiteral("theme"), KioskOptions::themes(), o.theme) ||
+        !oneOf(QStringLiteral("reading-font"), KioskOptions::readingFonts(), o.readingFont))
+        return false;
     if (parser.isSet(QStringLiteral("printer")))
         o.printerName = parser.value(QStringLiteral("printer")).trimmed();
     if (parser.isSet(QStringLiteral("attract"))) {
@@ -179,6 +205,17 @@ int runKioskSetup(const QStringList &arguments, Streams streams) {
          QStringLiteral("on|off")},
         {QStringLiteral("printer"),
          QStringLiteral("Print to this printer (default: the system's)."), QStringLiteral("NAME")},
+        {QStringLiteral("read-aloud"),
+         QStringLiteral("Let visitors have answers read aloud: on or off."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("theme"),
+         QStringLiteral("The clinic's theme, put back for each visitor: %1.")
+             .arg(KioskOptions::themes().join(QStringLiteral(", "))),
+         QStringLiteral("THEME")},
+        {QStringLiteral("reading-font"),
+         QStringLiteral("The clinic's reading font, put back for each visitor: %1.")
+             .arg(KioskOptions::readingFonts().join(QStringLiteral(", "))),
+         QStringLiteral("FONT")},
         {QStringLiteral("require-signed-content"),
          QStringLiteral("Load only packs signed with a key in "
                         "/etc/xdg/patient-reader/trusted-keys: on or off."),

@@ -58,6 +58,9 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     , m_repeatPin(pinField(this, tr("New admin PIN again")))
     , m_languages(new QListWidget(this))
     , m_startLanguage(new QComboBox(this))
+    , m_readAloud(new QCheckBox(tr("Visitors may have answers read aloud"), this))
+    , m_theme(new QComboBox(this))
+    , m_readingFont(new QComboBox(this))
     , m_printing(new QCheckBox(tr("Visitors may print an answer"), this))
     , m_printer(new QComboBox(this))
     , m_requireSigned(new QCheckBox(tr("Show only content signed with a trusted key"), this))
@@ -86,6 +89,18 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     if (const int i = m_startLanguage->findData(current.language); i >= 0)
         m_startLanguage->setCurrentIndex(i);
 
+    m_readAloud->setChecked(current.readAloudAllowed);
+    const QStringList themeNames = {tr("System (as the desktop)"), tr("Light"), tr("Dark"),
+                                    tr("High contrast")};
+    const QStringList fontNames = {tr("Default font"), tr("Dyslexia-friendly font (OpenDyslexic)"),
+                                   tr("Larger line and word spacing")};
+    for (int i = 0; i < KioskOptions::themes().size(); ++i)
+        m_theme->addItem(themeNames.at(i), KioskOptions::themes().at(i));
+    for (int i = 0; i < KioskOptions::readingFonts().size(); ++i)
+        m_readingFont->addItem(fontNames.at(i), KioskOptions::readingFonts().at(i));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+    m_readingFont->setCurrentIndex(std::max(0, m_readingFont->findData(current.readingFont)));
+
     m_printing->setChecked(current.printingAllowed);
     m_printer->addItem(tr("The system's default printer"), QString());
     for (const QString &printer : printers)
@@ -113,6 +128,9 @@ KioskSetupDialog::KioskSetupDialog(const KioskOptions &current,
     form->addRow(tr("Repeat the new PIN"), m_repeatPin);
     form->addRow(tr("Languages"), m_languages);
     form->addRow(tr("Starts in"), m_startLanguage);
+    form->addRow(m_readAloud);
+    form->addRow(tr("Theme for each visitor"), m_theme);
+    form->addRow(tr("Reading font for each visitor"), m_readingFont);
     form->addRow(m_printing);
     form->addRow(tr("Printer"), m_printer);
     form->addRow(m_requireSigned);
@@ -190,6 +208,9 @@ bool KioskSetupDialog::save() {
         options.pinHash = PinHash::create(m_newPin->text());
     options.allowedLanguages = checkedLanguages();
     options.language = m_startLanguage->currentData().toString();
+    options.readAloudAllowed = m_readAloud->isChecked();
+    options.theme = m_theme->currentData().toString();
+    options.readingFont = m_readingFont->currentData().toString();
     options.printingAllowed = m_printing->isChecked();
     options.printerName = m_printer->currentData().toString();
     options.requireSignedContent = m_requireSigned->isChecked();

@@ -39,6 +39,9 @@ public:
     QCheckBox *printingBox() const { return m_printing; }
     QComboBox *printerBox() const { return m_printer; }
     QPlainTextEdit *attractField() const { return m_attract; }
+    QCheckBox *readAloudBox() const { return m_readAloud; }
+    QComboBox *themeBox() const { return m_theme; }
+    QComboBox *readingFontBox() const { return m_readingFont; }
     QLabel *messageLabel() const { return m_message; }
 
     // Checks the form and writes the file. Returns false, with the reason shown, when it did not.
@@ -58,6 +61,9 @@ private:
     QLineEdit *m_repeatPin;
     QListWidget *m_languages;
     QComboBox *m_startLanguage;
+    QCheckBox *m_readAloud;
+    QComboBox *m_theme;
+    QComboBox *m_readingFont;
     QCheckBox *m_printing;
     QComboBox *m_printer;
     QCheckBox *m_requireSigned;

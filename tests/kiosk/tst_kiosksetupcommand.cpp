@@ -95,6 +95,34 @@ private slots:
         QCOMPARE(settings.options().pinHash, hash);
     }
 
+    void setsReadAloudThemeAndReadingFontForTheClinic() {
+        const Run run = kioskSetup(m_file,
+                                   {QStringLiteral("--pin-stdin"), QStringLiteral("--read-aloud"),
+                                    QStringLiteral("on"), QStringLiteral("--theme"),
+                                    QStringLiteral("high-contrast"),
+                                    QStringLiteral("--reading-font"), QStringLiteral("spaced")},
+                                   "975310\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("read aloud:   allowed")));
+        const KioskSettings settings(m_file);
+        QVERIFY2(settings.problems().isEmpty(), qPrintable(settings.problems().join(u'\n')));
+        QVERIFY(settings.options().readAloudAllowed);
+        QCOMPARE(settings.options().theme, QStringLiteral("high-contrast"));
+        QCOMPARE(settings.options().readingFont, QStringLiteral("spaced"));
+    }
+
+    void refusesAThemeItDoesNotKnowAndNamesTheChoices() {
+        const Run run = kioskSetup(
+            m_file,
+            {QStringLiteral("--pin-stdin"), QStringLiteral("--theme"), QStringLiteral("pink")},
+            "975310\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "--theme must be one of system, light, dark, high-contrast, not \"pink\"")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_file));
+    }
+
     void refusesAShortPinAndWritesNothing() {
         const Run run = kioskSetup(m_file, {QStringLiteral("--pin-stdin")}, "12345\n");
         QCOMPARE(run.exitCode, 2);

@@ -110,6 +110,31 @@ private slots:
         QVERIFY(dialog.newPinField()->text().isEmpty());
     }
 
+    void theFormShowsAndSavesTheClinicsReadAloudThemeAndReadingFont() {
+        KioskOptions current = optionsWithPin(QStringLiteral("975310"));
+        current.theme = QStringLiteral("dark");
+        current.readingFont = QStringLiteral("dyslexic");
+        KioskSetupDialog dialog(current, installed, {}, path());
+        QVERIFY(!dialog.readAloudBox()->isChecked());
+        QCOMPARE(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
+        QCOMPARE(dialog.readingFontBox()->currentData().toString(), QStringLiteral("dyslexic"));
+        QCOMPARE(comboTags(dialog.themeBox()), KioskOptions::themes());
+        QCOMPARE(comboTags(dialog.readingFontBox()), KioskOptions::readingFonts());
+
+        dialog.readAloudBox()->setChecked(true);
+        dialog.themeBox()->setCurrentIndex(
+            dialog.themeBox()->findData(QStringLiteral("high-contrast")));
+        dialog.readingFontBox()->setCurrentIndex(
+            dialog.readingFontBox()->findData(QStringLiteral("spaced")));
+        QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
+
+        const KioskSettings written(path());
+        QVERIFY2(written.problems().isEmpty(), qPrintable(written.problems().join(u'\n')));
+        QVERIFY(written.options().readAloudAllowed);
+        QCOMPARE(written.options().theme, QStringLiteral("high-contrast"));
+        QCOMPARE(written.options().readingFont, QStringLiteral("spaced"));
+    }
+
     void twoDifferentPinsAreRefusedAndNothingIsWritten() {
         KioskSetupDialog dialog(KioskOptions(), installed, {}, path());
         QTest::keyClicks(dialog.newPinField(), QStringLiteral("123456"));

@@ -41,6 +41,14 @@ struct KioskOptions {
     QString theme = QStringLiteral("system");
     QString readingFont = QStringLiteral("default");
 
+    static QStringList themes() {
+        return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                QStringLiteral("high-contrast")};
+    }
+    static QStringList readingFonts() {
+        return {QStringLiteral("default"), QStringLiteral("dyslexic"), QStringLiteral("spaced")};
+    }
+
     bool operator==(const KioskOptions &) const = default;
 };
 

@@ -195,18 +195,14 @@ void KioskSettings::read() {
         reader.boolean(kioskkeys::requireSignedContent(), o.requireSignedContent);
     o.readAloudAllowed = reader.boolean(kioskkeys::readAloudAllowed(), o.readAloudAllowed);
     const QString theme = reader.text(kioskkeys::theme());
-    if (theme.isEmpty() || QStringList{QStringLiteral("system"), QStringLiteral("light"),
-                                       QStringLiteral("dark"), QStringLiteral("high-contrast")}
-                               .contains(theme))
+    if (theme.isEmpty() || KioskOptions::themes().contains(theme))
         o.theme = theme.isEmpty() ? o.theme : theme;
     else
         m_problems.append(tr("%1: \"%2\" is not a theme (system, light, dark, high-contrast); "
                              "the system theme is used.")
                               .arg(kioskkeys::theme(), theme));
     const QString font = reader.text(kioskkeys::readingFont());
-    if (font.isEmpty() ||
-        QStringList{QStringLiteral("default"), QStringLiteral("dyslexic"), QStringLiteral("spaced")}
-            .contains(font))
+    if (font.isEmpty() || KioskOptions::readingFonts().contains(font))
         o.readingFont = font.isEmpty() ? o.readingFont : font;
     else
         m_problems.append(tr("%1: \"%2\" is not a reading font (default, dyslexic, spaced); "

@@ -624,10 +624,6 @@
         <translation>اختر مرجعًا لترى ما وجده التحقق منه.</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <translation type="vanished">الأدلة: %1</translation>
-    </message>
-    <message>
         <source>RIS (*.ris)</source>
         <translation>RIS (*.ris)</translation>
     </message>
@@ -1466,6 +1462,46 @@
         <source>Show only content signed with a trusted key</source>
         <translation>عرض المحتوى الموقَّع بمفتاح موثوق فقط</translation>
     </message>
+    <message>
+        <source>Visitors may have answers read aloud</source>
+        <translation>يمكن للزوار الاستماع إلى الإجابات بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly font (OpenDyslexic)</source>
+        <translation>خط مناسب لعُسر القراءة (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>Theme for each visitor</source>
+        <translation>السمة لكل زائر</translation>
+    </message>
+    <message>
+        <source>Reading font for each visitor</source>
+        <translation>خط القراءة لكل زائر</translation>
+    </message>
+    <message>
+        <source>System (as the desktop)</source>
+        <translation>النظام (مثل سطح المكتب)</translation>
+    </message>
+    <message>
+        <source>Default font</source>
+        <translation>الخط الافتراضي</translation>
+    </message>
+    <message>
+        <source>Larger line and word spacing</source>
+        <translation>تباعد أكبر بين الأسطر والكلمات</translation>
+    </message>
 </context>
 <context>
     <name>pr::LanguageSwitcher</name>
@@ -1567,14 +1603,6 @@
     <message>
         <source>Normal text size (Ctrl+0)</source>
         <translation>حجم النص العادي (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark pages</source>
-        <translation type="vanished">صفحات داكنة</translation>
-    </message>
-    <message>
-        <source>Light text on a dark background</source>
-        <translation type="vanished">نص فاتح على خلفية داكنة</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1679,10 +1707,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
-    </message>
-    <message>
-        <source>Bookmark removed. Press Ctrl+Z to undo.</source>
-        <translation type="vanished">أُزيلت الإشارة المرجعية. اضغط Ctrl+Z للتراجع.</translation>
     </message>
     <message>
         <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>

@@ -620,10 +620,6 @@
         <translation>Elija una referencia para ver lo que encontró su comprobación.</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <translation type="vanished">Pruebas: %1</translation>
-    </message>
-    <message>
         <source>RIS (*.ris)</source>
         <translation>RIS (*.ris)</translation>
     </message>
@@ -1438,6 +1434,46 @@
         <source>Show only content signed with a trusted key</source>
         <translation>Mostrar solo contenido firmado con una clave de confianza</translation>
     </message>
+    <message>
+        <source>Visitors may have answers read aloud</source>
+        <translation>Los visitantes pueden escuchar las respuestas en voz alta</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly font (OpenDyslexic)</source>
+        <translation>Letra para dislexia (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>Theme for each visitor</source>
+        <translation>Tema para cada visitante</translation>
+    </message>
+    <message>
+        <source>Reading font for each visitor</source>
+        <translation>Letra de lectura para cada visitante</translation>
+    </message>
+    <message>
+        <source>System (as the desktop)</source>
+        <translation>Sistema (como el escritorio)</translation>
+    </message>
+    <message>
+        <source>Default font</source>
+        <translation>Letra predeterminada</translation>
+    </message>
+    <message>
+        <source>Larger line and word spacing</source>
+        <translation>Más espacio entre líneas y palabras</translation>
+    </message>
 </context>
 <context>
     <name>pr::LanguageSwitcher</name>
@@ -1539,14 +1575,6 @@
     <message>
         <source>Normal text size (Ctrl+0)</source>
         <translation>Tamaño de texto normal (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark pages</source>
-        <translation type="vanished">Páginas &amp;oscuras</translation>
-    </message>
-    <message>
-        <source>Light text on a dark background</source>
-        <translation type="vanished">Texto claro sobre fondo oscuro</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1651,10 +1679,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Bookmark removed. Press Ctrl+Z to undo.</source>
-        <translation type="vanished">Marcador quitado. Pulse Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <source>Bookmarked. Add a note with Ctrl+Shift+D.</source>
