@@ -268,7 +268,7 @@ def check(question, started):
     button = wait_for(read_button, "a 'Read aloud' button")
     if button is not None:
         wait_for(lambda: states(button).contains(pyatspi.STATE_ENABLED) or unavailable(app),
-                 "the Read aloud button to be enabled or to say why not", 30)
+                 "the Read aloud button to be enabled (the voices are listed in the background) or to say why not", 90)
         reason = unavailable(app)
         if states(button).contains(pyatspi.STATE_ENABLED):
             pressed_at = time.monotonic()
