@@ -4,6 +4,7 @@
 #include "pinguard.h"
 
 #include "pinhash.h"
+#include "system/logging.h"
 #include "system/regularfile.h"
 
 #include <QDateTime>
@@ -127,8 +128,8 @@ void PinGuard::saveState() const {
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     QSaveFile file(m_stateFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        qWarning("kiosk: cannot keep the PIN tries in %s: %s", qPrintable(m_stateFile),
-                 qPrintable(file.errorString()));
+        qCWarning(lcKiosk, "cannot keep the PIN tries in %s: %s", qPrintable(m_stateFile),
+                  qPrintable(file.errorString()));
 }
 
 } // namespace pr

@@ -3,6 +3,8 @@
 
 #include "crisistriggers.h"
 
+#include "system/logging.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,7 +126,7 @@ CrisisTriggers CrisisTriggers::bundled() {
     if (file.open(QIODevice::ReadOnly))
         triggers = fromJson(file.readAll(), &error);
     if (!error.isEmpty())
-        qCritical("resources/help/crisis-triggers.json: %s", qPrintable(error));
+        qCCritical(lcSafety, "resources/help/crisis-triggers.json: %s", qPrintable(error));
     return triggers;
 }
 

@@ -3,6 +3,8 @@
 
 #include "helpdirectory.h"
 
+#include "system/logging.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,7 +103,7 @@ HelpDirectory HelpDirectory::bundled() {
         directory =
             fromJson(file.readAll(), QStringLiteral("resources/help/crisis-help.json"), &problems);
     for (const QString &problem : std::as_const(problems))
-        qCritical("%s", qPrintable(problem));
+        qCCritical(lcSafety, "%s", qPrintable(problem));
     return directory;
 }
 

@@ -3,6 +3,8 @@
 
 #include "inifile.h"
 
+#include "logging.h"
+
 #include <QDebug>
 #include <QIODevice>
 #include <QStringList>
@@ -215,7 +217,7 @@ bool readSettings(QIODevice &device, QSettings::SettingsMap &map) {
     const IniFile file = IniFile::parse(bytes);
     // QSettings does not say which file it reads; the line and key are enough to find it.
     for (const IniFile::Problem &problem : file.problems())
-        qWarning("settings: line %d: %s", problem.line, qPrintable(problem.message));
+        qCWarning(lcSettings, "line %d: %s", problem.line, qPrintable(problem.message));
     map = file.values();
     return true;
 }

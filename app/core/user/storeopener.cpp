@@ -6,6 +6,7 @@
 #include "sqlitefailure.h"
 #include "storage/sqlconnection.h"
 #include "storecopy.h"
+#include "system/logging.h"
 #include "system/regularfile.h"
 #include "userschema.h"
 
@@ -155,7 +156,7 @@ std::unique_ptr<SqlConnection> freshMemory() {
     std::unique_ptr<SqlConnection> connection =
         SqlConnection::open(SqlConnection::memoryPath(), &error, SqlConnection::Uris::On);
     if (!connection)
-        qWarning().noquote() << "user store: cannot open an in-memory database:" << error.text();
+        qCWarning(lcUserStore).noquote() << "cannot open an in-memory database:" << error.text();
     return connection;
 }
 
@@ -404,7 +405,7 @@ OpenedStore StoreOpener::openEphemeral() {
     store.connection = freshMemory();
     if (store.connection) {
         if (QSqlError e = prepareMemory(*store.connection); e.isValid())
-            qWarning().noquote() << "user store: cannot prepare an in-memory database:" << e.text();
+            qCWarning(lcUserStore).noquote() << "cannot prepare an in-memory database:" << e.text();
     }
     return store;
 }

@@ -11,6 +11,7 @@
 #include "sqlitefailure.h"
 #include "storage/sqlconnection.h"
 #include "storeopener.h"
+#include "system/logging.h"
 #include "userschema.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ UserStore::UserStore(const QString &path, QObject *parent)
     m_connection = std::move(opened.connection);
     m_status = std::move(opened.report);
     if (m_status.needsAttention())
-        qWarning().noquote() << "user store:" << m_status.reason;
+        qCWarning(lcUserStore).noquote() << m_status.reason;
 }
 
 UserStore::~UserStore() = default;
@@ -55,7 +56,7 @@ QDateTime UserStore::now() const {
 bool UserStore::warnIfFailed(const QSqlError &error, const char *what) const {
     if (!error.isValid())
         return false;
-    qWarning().noquote() << "user store: cannot" << what << "-" << error.text();
+    qCWarning(lcUserStore).noquote() << "cannot" << what << "-" << error.text();
     return true;
 }
 
@@ -83,7 +84,7 @@ void UserStore::moveToMemory(const QString &reason) {
     OpenedStore memory = StoreOpener::inMemoryInsteadOf(m_status.path, reason, true);
     m_connection = std::move(memory.connection);
     m_status = std::move(memory.report);
-    qWarning().noquote() << "user store: keeping changes in memory:" << m_status.reason;
+    qCWarning(lcUserStore).noquote() << "keeping changes in memory:" << m_status.reason;
     emit statusChanged();
 }
 
