@@ -127,31 +127,17 @@ bool applyOptions(const QCommandLineParser &parser, KioskOptions &o, Streams str
         if (!o.allowedLanguages.contains(code))
             o.allowedLanguages.prepend(code);
     }
-    if (parser.isSet(QStringLiteral("printing"))) {
-        const std::optional<bool> allowed = onOffOption(parser.value(QStringLiteral("printing")));
-        if (!allowed) {
-            streams.err << "faqpack kiosk-setup: --printing must be on or off\n";
+    const auto onOff = [&](const QString &name, bool &value) {
+        if (!parser.isSet(name))
+            return true;
+        const std::optional<bool> given = onOffOption(parser.value(name));
+        if (!given) {
+            streams.err << "faqpack kiosk-setup: --" << name << " must be on or off\n";
             return false;
         }
-        o.printingAllowed = *allowed;
-    }
-    if (parser.isSet(QStringLiteral("require-signed-content"))) {
-        const std::optional<bool> required =
-            onOffOption(parser.value(QStringLiteral("require-signed-content")));
-        if (!required) {
-            streams.err << "faqpack kiosk-setup: --require-signed-content must be on or off\n";
-            return false;
-        }
-        o.requireSignedContent = *required;
-    }
-    if (parser.isSet(QStringLiteral("read-aloud"))) {
-        const std::optional<bool> allowed = onOffOption(parser.value(QStringLiteral("read-aloud")));
-        if (!allowed) {
-            streams.err << "faqpack kiosk-setup: --read-aloud must be on or off\n";
-            return false;
-        }
-        o.readAloudAllowed = *allowed;
-    }
+        value = *given;
+        return true;
+    };
     const auto oneOf = [&](const QString &name, const QStringList &choices, QString &value) {
         if (!parser.isSet(name))
             return true;
@@ -164,7 +150,10 @@ bool applyOptions(const QCommandLineParser &parser, KioskOptions &o, Streams str
         value = given;
         return true;
     };
-    if (!oneOf(QStringLiteral("theme"), KioskOptions::themes(), o.theme) ||
+    if (!onOff(QStringLiteral("printing"), o.printingAllowed) ||
+        !onOff(QStringLiteral("require-signed-content"), o.requireSignedContent) ||
+        !onOff(QStringLiteral("read-aloud"), o.readAloudAllowed) ||
+        !oneOf(QStringLiteral("theme"), KioskOptions::themes(), o.theme) ||
         !oneOf(QStringLiteral("reading-font"), KioskOptions::readingFonts(), o.readingFont))
         return false;
     if (parser.isSet(QStringLiteral("printer")))
