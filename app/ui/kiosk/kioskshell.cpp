@@ -5,6 +5,7 @@
 
 #include "answerview.h"
 #include "citations/referencelistmodel.h"
+#include "kiosk/flowlayout.h"
 #include "kiosk/kioskmessagecard.h"
 #include "kiosk/kiosksourcespanel.h"
 #include "searchpanel.h"
@@ -25,19 +26,6 @@ QString withoutMnemonic(QString text) {
     text.remove(QLatin1Char('&'));
     text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
     return text;
-}
-
-int rowWidth(const QHBoxLayout *row) {
-    int width = 0;
-    int items = 0;
-    for (int i = 0; i < row->count(); ++i) {
-        const QWidget *w = row->itemAt(i)->widget();
-        if (w && !w->isHidden()) {
-            width += w->sizeHint().width();
-            ++items;
-        }
-    }
-    return width + qMax(0, items - 1) * row->spacing();
 }
 
 } // namespace
@@ -64,10 +52,10 @@ KioskShell::KioskShell(AnswerView &view, SearchPanel &search, const Actions &act
             " border-color: palette(highlight); }"
             "QPushButton:pressed { background: palette(midlight); }"
             "QPushButton:disabled { color: palette(mid); border-color: palette(midlight); }"
-            "QPushButton:focus { border: 3px solid palette(highlight); }"
+            "QPushButton:focus { border-color: palette(highlight); }"
             "QLineEdit { min-height: %1px; padding: 0 12px; border: 2px solid palette(dark);"
             " border-radius: 12px; background: palette(base); }"
-            "QLineEdit:focus { border: 3px solid palette(highlight); }"
+            "QLineEdit:focus { border-color: palette(highlight); }"
             "QToolButton, QComboBox { min-height: %1px; min-width: %1px; }")
             .arg(kTouchTarget));
 
@@ -146,23 +134,24 @@ QWidget *KioskShell::makeAnswer() {
     m_bar->setAutoFillBackground(true);
     m_bar->setBackgroundRole(QPalette::Window);
 
-    auto *nav = new QHBoxLayout;
-    nav->setSpacing(12);
+    // One flow of large buttons: Back, Home, Previous, Next first, then the tools; in one row
+    // where the screen is wide enough, else in as many rows as the words need.
+    m_tools = new FlowLayout(12);
     m_backButton = bind(m_actions.back, QStringLiteral("kioskBack"), m_bar, true);
     m_homeButton = bind(m_actions.home, QStringLiteral("kioskHome"), m_bar, true);
     m_previousButton = bind(m_actions.previous, QStringLiteral("kioskPrevious"), m_bar, true);
     m_nextButton = bind(m_actions.next, QStringLiteral("kioskNext"), m_bar, true);
-    for (QPushButton *b : {m_backButton, m_homeButton, m_previousButton, m_nextButton})
-        nav->addWidget(b, 1);
-    m_tools = new QHBoxLayout;
-    m_tools->setSpacing(12);
+    for (QPushButton *b : {m_backButton, m_homeButton, m_previousButton, m_nextButton}) {
+        b->setMinimumWidth(160);
+        m_tools->addWidget(b);
+    }
     m_smaller = bind(m_actions.zoomOut, QStringLiteral("kioskSmaller"), m_bar, true);
     m_larger = bind(m_actions.zoomIn, QStringLiteral("kioskLarger"), m_bar, true);
     for (QPushButton *b : {m_smaller, m_larger}) {
         QFont bold = b->font();
         bold.setBold(true);
-        bold.setPointSizeF(bold.pointSizeF() * 1.2);
         b->setFont(bold);
+        b->setMinimumWidth(96);
     }
     m_sources = new QPushButton(m_bar);
     m_sources->setObjectName(QStringLiteral("kioskSources"));
@@ -176,14 +165,10 @@ QWidget *KioskShell::makeAnswer() {
     for (QPushButton *b : {m_smaller, m_larger, m_sources, m_openMyQuestions})
         m_tools->addWidget(b);
 
-    m_barLayout = new QBoxLayout(QBoxLayout::TopToBottom);
-    m_barLayout->setSpacing(12);
-    m_barLayout->addLayout(nav, 1);
-    m_barLayout->addLayout(m_tools);
     m_barRows = new QVBoxLayout(m_bar);
     m_barRows->setContentsMargins(24, 12, 24, 16);
     m_barRows->setSpacing(12);
-    m_barRows->addLayout(m_barLayout);
+    m_barRows->addLayout(m_tools);
 
     auto *layout = new QVBoxLayout(m_answer);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -251,7 +236,6 @@ QPushButton *KioskShell::addTool(QAction *action, const QString &objectName) {
     QPushButton *button = bind(action, objectName, m_bar);
     m_tools->insertWidget(m_tools->indexOf(m_openMyQuestions), button);
     button->show();
-    fitBar();
     return button;
 }
 
@@ -260,7 +244,6 @@ void KioskShell::setReadAloudBar(QWidget *bar) {
     row->addWidget(bar, 1);
     m_barRows->addLayout(row);
     bar->show();
-    fitBar();
 }
 
 void KioskShell::setMyQuestions(QWidget *panel, QAction *take) {
@@ -278,7 +261,6 @@ void KioskShell::setMyQuestions(QWidget *panel, QAction *take) {
     }
     m_openMyQuestions->show();
     m_homeMyQuestions->show();
-    fitBar();
 }
 
 void KioskShell::showMyQuestions() {
@@ -365,27 +347,9 @@ void KioskShell::updatePage() {
     m_sources->setEnabled(m_references.rowCount() > 0);
 }
 
-void KioskShell::fitBar() {
-    // One row where the screen is wide enough for every button (landscape), else two.
-    if (!m_barLayout)
-        return;
-    const auto *nav = static_cast<QHBoxLayout *>(m_barLayout->itemAt(0)->layout());
-    const int needed = rowWidth(nav) + rowWidth(m_tools) + m_barLayout->spacing() + 48;
-    const auto wanted = needed <= width() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_barLayout->direction() != wanted)
-        m_barLayout->setDirection(wanted);
-}
-
-void KioskShell::resizeEvent(QResizeEvent *event) {
-    QWidget::resizeEvent(event);
-    fitBar();
-}
-
 void KioskShell::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::LayoutDirectionChange)
-        fitBar();
     QWidget::changeEvent(event);
 }
 
@@ -418,7 +382,7 @@ void KioskShell::retranslate() {
     }
     m_myQuestionsTitle->setText(tr("My questions for the appointment"));
     m_bar->setAccessibleName(tr("Answer controls"));
-    fitBar();
+    m_tools->invalidate();
 }
 
 } // namespace pr

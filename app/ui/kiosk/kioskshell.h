@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace pr {
 
 class AnswerView;
+class FlowLayout;
 class KioskMessageCard;
 class KioskSourcesPanel;
 class ReferenceListModel;
@@ -84,13 +85,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QPushButton *bind(QAction *action, const QString &objectName, QWidget *parent,
                       bool ownText = false);
     void updatePage();
-    void fitBar();
     void retranslate();
     QWidget *makeHome(SearchPanel &search);
     QWidget *makeAnswer();
@@ -110,8 +109,7 @@ private:
     QList<QPushButton *> m_languageButtons;
     QWidget *m_bar = nullptr;
     QBoxLayout *m_barRows = nullptr;
-    QHBoxLayout *m_tools = nullptr;
-    QBoxLayout *m_barLayout = nullptr;
+    FlowLayout *m_tools = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_homeButton = nullptr;
     QPushButton *m_previousButton = nullptr;
