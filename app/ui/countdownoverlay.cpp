@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -79,7 +78,8 @@ void CountdownOverlay::showCountdown(int seconds) {
 
 void CountdownOverlay::setRemaining(int seconds) {
     m_secondsLeft = seconds;
-    m_seconds->setText(QLocale().toString(seconds));
+    // The same digits as the sentence under it (%n), never two kinds on one card.
+    m_seconds->setText(QString::number(seconds));
     m_remaining->setText(
         tr("To protect your privacy, this screen starts over in %n second(s).", nullptr, seconds));
 }

@@ -42,9 +42,16 @@ KioskSourcesPanel::KioskSourcesPanel(const ReferenceListModel &references, QWidg
     m_list->setAlignment(Qt::AlignTop | Qt::AlignLeading);
     m_list->setTextInteractionFlags(Qt::NoTextInteraction); // no links, nothing to copy
     m_list->setContentsMargins(4, 4, 16, 4);
+    QFont readable = m_list->font();
+    readable.setPointSizeF(readable.pointSizeF() * 1.15);
+    m_list->setFont(readable);
+    m_intro->setFont(readable);
+    m_close->setFont(readable);
     m_scroll->setWidget(m_list);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_list->setAutoFillBackground(false);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
     m_close->setObjectName(QStringLiteral("kioskSourcesClose"));
