@@ -126,6 +126,10 @@ class TestKioskLayout : public QObject {
     // Every control the visitor can see: inside the window, at least the touch size, and
     // none on top of another; a push button at least as wide as its words need.
     void checkControls(const QString &where) {
+        // Measured as the screen shows it: after the layouts have caught up with the last
+        // change of words (a language switch posts its layout requests).
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QRect screen = m_window->rect();
         QList<QPair<QWidget *, QRect>> seen;
         const QList<QWidget *> all = m_window->findChildren<QWidget *>();
