@@ -8,6 +8,7 @@
 #include "handoutcommand.h"
 #include "handoutfeature.h"
 #include "kiosk/kiosksettings.h"
+#include "kiosk/kioskshell.h"
 #include "kiosk/watchdogpinger.h"
 #include "kioskcontroller.h"
 #include "kiosksetupdialog.h"
@@ -247,9 +248,8 @@ int main(int argc, char *argv[]) {
         readAloudBar->setLargeControls(kiosk);
         window.addToolBarBreak(Qt::TopToolBarArea);
         window.addToolBar(Qt::TopToolBarArea, readAloudBar);
-        QObject::connect(
-            readAloud.get(), &pr::ReadAloudController::statusMessage, &window,
-            [&window](const QString &m) { window.statusBar()->showMessage(m, 10000); });
+        QObject::connect(readAloud.get(), &pr::ReadAloudController::statusMessage, &window,
+                         [&window](const QString &m) { window.tellVisitor(m); });
     }
     window.showPack(languages.currentPack(), startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
@@ -283,6 +283,8 @@ int main(int argc, char *argv[]) {
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);
+        if (pr::KioskShell *shell = window.kioskShell())
+            shell->setClinicLine(kioskSettings.options().attractText);
         server.setSourceQrCode(true);
         window.resetForNextVisitor();
         watchdog.start();

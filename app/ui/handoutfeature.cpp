@@ -8,6 +8,7 @@
 #include "handout/handoutqrtext.h"
 #include "handoutdialog.h"
 #include "handoutprinter.h"
+#include "kiosk/kioskshell.h"
 #include "kiosk/qrcode.h"
 #include "mainwindow.h"
 #include "models/myquestionsmodel.h"
@@ -148,9 +149,9 @@ void HandoutFeature::toggleAsk() {
     const EntryKey key{m_server.pack().manifest().id, id};
     if (m_store.isAskingClinician(key)) {
         m_store.stopAskingClinician(key);
-        m_window.statusBar()->showMessage(tr("Removed from my questions."), 5000);
+        m_window.tellVisitor(tr("Removed from my questions."), 5000);
     } else if (m_store.askClinician(key)) {
-        m_window.statusBar()->showMessage(tr("Added to my questions."), 5000);
+        m_window.tellVisitor(tr("Added to my questions."), 5000);
     }
     updateAskAction();
 }
@@ -191,6 +192,13 @@ void HandoutFeature::offerOnKiosk(bool printingAllowed, const QString &printerNa
     m_take = new QAction(this);
     m_take->setObjectName(QStringLiteral("takeMyQuestions"));
     connect(m_take, &QAction::triggered, this, &HandoutFeature::takeMyQuestions);
+    if (KioskShell *shell = m_window.kioskShell()) {
+        // On the answer screen's bar, and a screen of its own for the list.
+        shell->addTool(m_ask, QStringLiteral("kioskAskClinician"));
+        shell->setMyQuestions(m_panel, m_take);
+        retranslate();
+        return;
+    }
     QToolBar *row = m_window.findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
     if (!row)
         row = m_window.findChild<QToolBar *>(QStringLiteral("kioskPrinting"));
@@ -213,9 +221,13 @@ void HandoutFeature::resetForNextVisitor() {
 
 void HandoutFeature::takeMyQuestions() {
     if (m_store.myQuestions().isEmpty()) {
-        m_dock->show();
-        m_dock->raise();
-        m_window.statusBar()->showMessage(
+        if (KioskShell *shell = m_window.kioskShell()) {
+            shell->showMyQuestions();
+        } else {
+            m_dock->show();
+            m_dock->raise();
+        }
+        m_window.tellVisitor(
             tr("Your list is empty. Add questions with \"Ask my clinician\" or write your own."),
             10000);
         return;
@@ -232,9 +244,8 @@ void HandoutFeature::printMyQuestions() {
         probe.setPrinterName(m_printerName);
     if (!probe.isValid() || (!m_printerName.isEmpty() && probe.printerName() != m_printerName)) {
         qWarning("kiosk: printer \"%s\" is not available", qPrintable(m_printerName));
-        m_window.statusBar()->showMessage(
-            tr("Printing is not available right now. Here is a code for your phone instead."),
-            10000);
+        m_window.tellVisitor(
+            tr("Printing is not available right now. Here is a code for your phone instead."));
         showQrCode();
         return;
     }
@@ -252,10 +263,9 @@ void HandoutFeature::printMyQuestions() {
                     if (!ok)
                         qWarning("kiosk: the questions could not be printed: %s",
                                  qPrintable(paintError));
-                    m_window.statusBar()->showMessage(
+                    m_window.tellVisitor(
                         ok ? tr("Sent to the printer.")
-                           : tr("The page could not be printed. Please ask the staff."),
-                        10000);
+                           : tr("The page could not be printed. Please ask the staff."));
                 });
     }
     const Pack &pack = m_server.pack();
@@ -266,7 +276,7 @@ void HandoutFeature::printMyQuestions() {
     m_take->setEnabled(false); // one copy per tap
     m_kioskPrinter->render(HandoutBuilder(pack).html(request), request.paper,
                            pack.manifest().language);
-    m_window.statusBar()->showMessage(tr("Printing…"));
+    m_window.tellVisitor(tr("Printing…"));
 }
 
 void HandoutFeature::showQrCode() {

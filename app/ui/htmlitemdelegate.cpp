@@ -6,18 +6,21 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QPen>
 #include <QTextDocument>
 
 namespace pr {
 namespace {
 
 constexpr int kMargin = 6;
+constexpr int kCardMargin = 20;
 
-void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QString &html) {
+void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QString &html,
+            int margin) {
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(0);
     doc.setHtml(html);
-    doc.setTextWidth(qMax(80, option.rect.width() - 2 * kMargin));
+    doc.setTextWidth(qMax(80, option.rect.width() - 2 * margin));
 }
 
 } // namespace
@@ -25,6 +28,10 @@ void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QStrin
 HtmlItemDelegate::HtmlItemDelegate(HtmlFunction html, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_html(std::move(html)) {}
+
+int HtmlItemDelegate::margin() const {
+    return m_cards ? kCardMargin : kMargin;
+}
 
 QString HtmlItemDelegate::html(const QModelIndex &index, const QStyleOptionViewItem &option) const {
     const bool selected = option.state & QStyle::State_Selected;
@@ -43,12 +50,23 @@ void HtmlItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString content = html(index, opt);
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (m_cards) {
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(opt.palette.color(selected ? QPalette::Highlight : QPalette::Mid),
+                             selected ? 3 : 2));
+        painter->setBrush(opt.palette.color(selected ? QPalette::Highlight : QPalette::Base));
+        painter->drawRoundedRect(QRectF(opt.rect).adjusted(2, 2, -2, -2), 12, 12);
+        painter->restore();
+    } else {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    }
 
     QTextDocument doc;
-    layout(doc, opt, content);
+    layout(doc, opt, content, margin());
     painter->save();
-    painter->translate(opt.rect.topLeft() + QPoint(kMargin, kMargin));
+    painter->translate(opt.rect.topLeft() + QPoint(margin(), margin()));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
     doc.documentLayout()->draw(painter, context);
@@ -60,8 +78,9 @@ QSize HtmlItemDelegate::sizeHint(const QStyleOptionViewItem &option,
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     QTextDocument doc;
-    layout(doc, opt, html(index, opt));
-    return {int(doc.idealWidth()) + 2 * kMargin, int(doc.size().height()) + 2 * kMargin};
+    layout(doc, opt, html(index, opt), margin());
+    const int height = int(doc.size().height()) + 2 * margin();
+    return {int(doc.idealWidth()) + 2 * margin(), m_cards ? qMax(height, 64) : height};
 }
 
 } // namespace pr

@@ -23,11 +23,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Kiosks: each item a card with a border and room around the text, for a finger.
+    void setCards(bool cards) { m_cards = cards; }
 
 private:
+    int margin() const;
     QString html(const QModelIndex &index, const QStyleOptionViewItem &option) const;
 
     HtmlFunction m_html;
+    bool m_cards = false;
 };
 
 } // namespace pr

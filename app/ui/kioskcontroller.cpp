@@ -6,6 +6,7 @@
 #include "answerview.h"
 #include "countdownoverlay.h"
 #include "kiosk/idlemonitor.h"
+#include "kiosk/kioskshell.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
@@ -98,24 +99,16 @@ void KioskController::setLanguages(LanguageSwitcher &languages) {
     m_keyboard->showLanguage(languages.currentLanguage());
     connect(&languages, &LanguageSwitcher::packChanged, m_keyboard,
             [this, &languages] { m_keyboard->showLanguage(languages.currentLanguage()); });
-    auto *bar = new QToolBar(&m_window);
-    bar->setObjectName(QStringLiteral("kioskLanguages"));
-    bar->setMovable(false);
-    bar->setAccessibleName(tr("Language"));
-    for (const AvailableLanguage &language : languages.catalog().languages()) {
-        if (!m_options.allowedLanguages.contains(language.languageTag))
-            continue;
-        QAction *action = bar->addAction(language.nativeName);
-        action->setData(language.languageTag);
-        connect(action, &QAction::triggered, this,
-                [&languages, tag = language.languageTag] { languages.switchTo(tag); });
-    }
-    if (bar->actions().size() < 2) {
-        delete bar; // one language: nothing to choose
-    } else {
-        // A row of its own, so a portrait screen never hides a language behind "more".
-        m_window.addToolBarBreak(Qt::TopToolBarArea);
-        m_window.addToolBar(Qt::TopToolBarArea, bar);
+    // The allowed languages as buttons on the home screen, each with its own name.
+    QList<QPair<QString, QString>> offered;
+    for (const AvailableLanguage &language : languages.catalog().languages())
+        if (m_options.allowedLanguages.contains(language.languageTag))
+            offered.append({language.languageTag, language.nativeName});
+    if (KioskShell *shell = m_window.kioskShell()) {
+        shell->setLanguages(offered, languages.currentLanguage(),
+                            [&languages](const QString &tag) { languages.switchTo(tag); });
+        connect(&languages, &LanguageSwitcher::packChanged, shell,
+                [shell, &languages] { shell->setCurrentLanguage(languages.currentLanguage()); });
     }
     const QString home = m_options.language;
     m_wiper.addStepThatCannotFail(QStringLiteral("language"), [&languages, home] {
@@ -228,8 +221,13 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event) {
         if (event->type() == QEvent::MouseButtonPress) {
             const QPoint global = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
             const QPoint local = m_window.mapFromGlobal(global);
-            if (local.x() >= 0 && local.y() >= 0 && local.x() < 48 && local.y() < 48)
+            if (local.x() >= 0 && local.y() >= 0 && local.x() < kCorner && local.y() < kCorner &&
+                !m_pinPanel->isVisible()) {
+                // The staff's place: the press goes no further, to no control.
                 m_cornerPress.start();
+                m_pressInCorner = true;
+                return true;
+            }
         }
         break;
     }
@@ -237,6 +235,10 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event) {
     case QEvent::TouchEnd:
         m_cornerPress.stop();
         m_idle->activity();
+        if (m_pressInCorner && event->type() == QEvent::MouseButtonRelease) {
+            m_pressInCorner = false;
+            return true;
+        }
         break;
     case QEvent::MouseMove:
     case QEvent::Wheel:

@@ -26,7 +26,8 @@ class UserStore;
 
 // Runs a clinic kiosk around the main window: swallows the usual ways out, watches for an idle
 // visitor, warns with a countdown, then wipes everything the visitor left. The admin leaves with
-// a PIN behind Ctrl+Alt+Shift+K or a three-second press in the top-left corner.
+// a PIN behind Ctrl+Alt+Shift+K or a three-second press in the top-left corner, a place with
+// nothing under it (the kiosk shell keeps it empty), which no press there goes beyond.
 class KioskController : public QObject {
     Q_OBJECT
 
@@ -57,6 +58,8 @@ public:
     void keepPinTriesIn(const QString &path) { m_pin.keepStateIn(path); }
 
     static qreal defaultZoom() { return 1.25; }
+    // The square in the window's top-left corner where staff press for three seconds.
+    static constexpr int kCorner = 48;
 
 signals:
     void leaveRequested();
@@ -81,6 +84,7 @@ private:
     SessionWiper m_wiper;
     SessionWiper::Report m_lastReport;
     QTimer m_cornerPress;
+    bool m_pressInCorner = false;
 };
 
 } // namespace pr

@@ -13,9 +13,12 @@
 #include "externallinkpolicy.h"
 #include "handoutfeature.h"
 #include "helpmenu.h"
+#include "htmlitemdelegate.h"
+#include "kiosk/kioskshell.h"
 #include "languageswitcher.h"
 #include "mnemonics.h"
 #include "models/questionlistmodel.h"
+#include "readaloudtoolbar.h"
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "readingtracker.h"
@@ -457,7 +460,8 @@ void MainWindow::restoreLayout() {
 void MainWindow::scaleQuestionList(qreal factor) {
     // The question list grows with the answer text, a little less so the list stays usable.
     QFont font = QApplication::font(m_list);
-    font.setPointSizeF(font.pointSizeF() * (1.0 + (factor - 1.0) * 0.6) * 1.1);
+    font.setPointSizeF(font.pointSizeF() * (1.0 + (factor - 1.0) * 0.6) *
+                       (m_kioskShell ? 1.2 : 1.1));
     m_list->setFont(font);
 }
 
@@ -488,8 +492,15 @@ void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     setLayoutDirection(pack.manifest().direction);
     placePanelsFor(pack.manifest().direction);
     retranslate();
+    if (m_kioskShell)
+        m_kioskShell->setTitle(pack.manifest().title);
     if (pack.isEmpty())
         return;
+    if (m_kiosk && pack.indexOf(entryId) < 0) {
+        // A visitor who chose a language on the home screen stays on it.
+        m_view->load(PageServer::homeUrl());
+        return;
+    }
     const QString first = pack.indexOf(entryId) >= 0 ? entryId : pack.entries().first().id;
     openEntry(first);
 }
@@ -642,10 +653,51 @@ void MainWindow::enterKioskMode() {
                        "QListView::item { min-height: 44px; padding: 4px; }"
                        "QTabBar::tab { min-height: 44px; min-width: 120px; }"));
     setAcceptDrops(false);
+    buildKioskShell();
     // Without a window manager (cage, a bare X server) fullscreen needs the screen's geometry.
     if (screen())
         setGeometry(screen()->geometry());
     showFullScreen();
+}
+
+void MainWindow::buildKioskShell() {
+    // The desktop's docks, toolbars and status bar give way to the kiosk's own layout, made of
+    // the same answer view, search panel and actions.
+    for (QToolBar *toolbar : findChildren<QToolBar *>())
+        if (!qobject_cast<ReadAloudToolBar *>(toolbar))
+            toolbar->hide();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->hide();
+    statusBar()->hide();
+    takeCentralWidget(); // the answer view, which the shell takes in
+    m_kioskShell = new KioskShell(*m_view, *m_search,
+                                  {m_back, m_home, m_previous, m_next, m_zoomOut, m_zoomIn},
+                                  *m_citations->model(), this);
+    setCentralWidget(m_kioskShell);
+    m_kioskShell->setTitle(m_server.pack().manifest().title);
+    m_search->setTouchLayout(true);
+    // The questions as large cards, a finger's size at least.
+    auto *cards = new HtmlItemDelegate(
+        [](const QModelIndex &index) {
+            return index.data(Qt::DisplayRole).toString().toHtmlEscaped();
+        },
+        m_list);
+    cards->setCards(true);
+    m_list->setItemDelegate(cards);
+    m_list->setSpacing(5);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setFrameShape(QFrame::NoFrame);
+    scaleQuestionList(m_view->zoomFactor());
+    if (auto *readAloud = findChild<ReadAloudToolBar *>()) {
+        removeToolBar(readAloud);
+        m_kioskShell->setReadAloudBar(readAloud);
+    }
+}
+
+void MainWindow::tellVisitor(const QString &message, int timeoutMs) {
+    statusBar()->showMessage(message, timeoutMs);
+    if (m_kioskShell && !message.isEmpty())
+        m_kioskShell->showMessage(message);
 }
 
 void MainWindow::printAnswer(QPrinter *printer) {
@@ -678,8 +730,7 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
             (!printerName.isEmpty() && printer->printerName() != printerName)) {
             qWarning("kiosk: printer \"%s\" is not available", qPrintable(printerName));
             delete printer;
-            statusBar()->showMessage(
-                tr("Printing is not available right now. Please ask the staff."), 10000);
+            tellVisitor(tr("Printing is not available right now. Please ask the staff."));
             return;
         }
         button->setEnabled(false); // one copy per tap, not one per impatient tap
@@ -687,16 +738,22 @@ void MainWindow::allowKioskPrinting(const QString &printerName) {
             this, &MainWindow::printFinished, this,
             [this, printer, button](bool ok) {
                 delete printer;
-                button->setEnabled(true);
-                statusBar()->showMessage(
-                    ok ? tr("Sent to the printer.")
-                       : tr("The page could not be printed. Please ask the staff."),
-                    10000);
+                button->setEnabled(!currentEntryId().isEmpty());
+                tellVisitor(ok ? tr("Sent to the printer.")
+                               : tr("The page could not be printed. Please ask the staff."));
             },
             Qt::SingleShotConnection);
         printAnswer(printer);
-        statusBar()->showMessage(tr("Printing…"));
+        tellVisitor(tr("Printing…"));
     });
+    // Nothing to print on the home screen: the button is there only with an answer.
+    connect(m_view, &QWebEngineView::urlChanged, button,
+            [this, button] { button->setEnabled(!currentEntryId().isEmpty()); });
+    button->setEnabled(!currentEntryId().isEmpty());
+    if (m_kioskShell) {
+        m_kioskShell->addTool(button, QStringLiteral("kioskPrintButton"));
+        return;
+    }
     // On the kiosk's second row, beside the language buttons: the first row is full on a
     // portrait screen, and a button behind "»" is a button nobody finds.
     auto *row = findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
@@ -741,9 +798,8 @@ void MainWindow::printSafetySlip(const SafetyNotice &notice) {
     if (!ok)
         qWarning("kiosk: the help-line slip could not be printed on \"%s\"",
                  qPrintable(m_kioskPrinterName));
-    statusBar()->showMessage(ok ? tr("Sent to the printer.")
-                                : tr("Printing is not available right now. Please ask the staff."),
-                             10000);
+    tellVisitor(ok ? tr("Sent to the printer.")
+                   : tr("Printing is not available right now. Please ask the staff."));
 }
 
 void MainWindow::resetForNextVisitor() {
@@ -766,6 +822,8 @@ void MainWindow::resetForNextVisitor() {
         m_list->selectionModel()->clear();
     }
     m_citationDock->raise();
+    if (m_kioskShell)
+        m_kioskShell->resetForNextVisitor();
 }
 
 void MainWindow::toggleBookmark() {

@@ -37,6 +37,7 @@ class ReadingTracker;
 class UserStore;
 class ExternalLinkPolicy;
 class HandoutFeature;
+class KioskShell;
 class PageServer;
 class QuestionListModel;
 class ReaderProfile;
@@ -101,6 +102,10 @@ public:
     ComfortController *comfort() const { return m_comfort; }
     // My questions, "Ask my clinician", File → Handout… and the kiosk's "Take my questions".
     HandoutFeature *handoutFeature() const { return m_handoutFeature; }
+    // The kiosk's own touch layout (home and answer screens); null outside kiosk mode.
+    KioskShell *kioskShell() const { return m_kioskShell; }
+    // A message a visitor must see: the status bar on a desk, a card that fades on a kiosk.
+    void tellVisitor(const QString &message, int timeoutMs = 10000);
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
@@ -131,6 +136,7 @@ private:
     void showTranslatorPreview();
     void showPackProblems(const PackProblems &problems);
     void printSafetySlip(const SafetyNotice &notice);
+    void buildKioskShell();
 
     void scaleQuestionList(qreal factor);
     // The question list on the side where reading starts; the other panels opposite.
@@ -198,6 +204,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_print = nullptr;
     HandoutFeature *m_handoutFeature = nullptr;
+    KioskShell *m_kioskShell = nullptr;
 };
 
 } // namespace pr

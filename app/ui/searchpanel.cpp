@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,7 +71,9 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field);
+    auto *fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(m_field, 1);
+    layout->addLayout(fieldRow);
     // Notices about the query as a whole belong here, above the count and the results.
     layout->addWidget(m_safetyNotice, 1); // before any result; shares the room with them
     layout->addWidget(m_count);
@@ -127,6 +130,34 @@ QWidget *SearchPanel::makeNotAnsweredPage() {
     layout->addWidget(m_showAll);
     layout->addStretch();
     return m_empty;
+}
+
+void SearchPanel::setTouchLayout(bool touch) {
+    m_touch = touch;
+    if (touch && !m_clear) {
+        // The line edit's own clear button is as small as its icon; a finger needs more.
+        m_field->setClearButtonEnabled(false);
+        m_clear = new QPushButton(this);
+        m_clear->setObjectName(QStringLiteral("searchClear"));
+        m_clear->setMinimumSize(96, 56);
+        m_clear->setVisible(!m_field->text().isEmpty());
+        connect(m_field, &QLineEdit::textChanged, m_clear,
+                [this](const QString &text) { m_clear->setVisible(!text.isEmpty()); });
+        connect(m_clear, &QPushButton::clicked, this, [this] {
+            clear();
+            m_field->setFocus(Qt::OtherFocusReason);
+        });
+        static_cast<QBoxLayout *>(layout()->itemAt(0)->layout())->addWidget(m_clear);
+        auto *cards = static_cast<HtmlItemDelegate *>(m_results->itemDelegate());
+        cards->setCards(true);
+        m_results->setSpacing(6);
+        m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        QFont larger = m_results->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.15);
+        m_results->setFont(larger);
+        m_field->setFont(larger);
+    }
+    retranslate();
 }
 
 void SearchPanel::setIndex(const SearchIndex *index) {
@@ -222,7 +253,12 @@ void SearchPanel::changeEvent(QEvent *event) {
 }
 
 void SearchPanel::retranslate() {
-    m_field->setPlaceholderText(tr("Search, for example “cost” (Ctrl+F)"));
+    m_field->setPlaceholderText(m_touch ? tr("Search, for example “cost”")
+                                        : tr("Search, for example “cost” (Ctrl+F)"));
+    if (m_clear) {
+        m_clear->setText(tr("Clear"));
+        m_clear->setAccessibleName(tr("Clear the search"));
+    }
     m_field->setAccessibleName(tr("Search the answers"));
     m_results->setAccessibleName(tr("Search results"));
     m_relatedBox->setTitle(tr("Related questions (they do not answer it)"));

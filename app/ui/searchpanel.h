@@ -49,6 +49,10 @@ public:
     void clear();
     // Runs the pending search now instead of after the typing pause.
     void searchNow();
+    // Kiosks: results as large cards, a large Clear button beside the field, and no keyboard
+    // shortcuts in what the panel says.
+    void setTouchLayout(bool touch);
+    QPushButton *clearButton() const { return m_clear; }
 
 signals:
     void entryChosen(const QString &entryId, const QStringList &highlightTerms);
@@ -81,6 +85,8 @@ private:
     QPushButton *m_suggestion;
     QPushButton *m_showAll;
     QLabel *m_count;
+    QPushButton *m_clear = nullptr;
+    bool m_touch = false;
     QTimer m_debounce;
     SafetyNoticePanel *m_safetyNotice;
     std::function<QList<SafetyNotice>(const QString &query)> m_safetyCheck;

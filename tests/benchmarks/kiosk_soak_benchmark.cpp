@@ -16,6 +16,7 @@
 #include "content/packreader.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kiosksettings.h"
+#include "kiosk/kioskshell.h"
 #include "kioskcontroller.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -35,11 +36,11 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QToolBar>
 #include <algorithm>
 #include <cstdio>
 
@@ -143,17 +144,25 @@ int main(int argc, char *argv[]) {
     window.resetForNextVisitor();
     waitFor(&window, &pr::MainWindow::answerLoaded);
 
-    auto *languageBar = window.findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-    QList<QAction *> otherLanguages;
-    for (QAction *a : languageBar->actions())
-        if (a->data().toString() != options.language)
-            otherLanguages.append(a);
+    // The kiosk's own screens: the questions and the languages are on the home screen.
+    pr::KioskShell *shell = window.kioskShell();
+    QList<QPushButton *> otherLanguages;
+    for (QPushButton *b : shell->languageButtons())
+        if (b->property("languageTag").toString() != options.language)
+            otherLanguages.append(b);
+    auto *homeButton = window.findChild<QPushButton *>(QStringLiteral("kioskHome"));
+    int failures = 0;
+    auto goHome = [&] {
+        if (!shell->isShowingHome()) {
+            homeButton->click();
+            failures += !settle(window.answerView());
+        }
+    };
     const QStringList queries = {QStringLiteral("cost"),       QStringLiteral("side effects"),
                                  QStringLiteral("how long"),   QStringLiteral("insurance"),
                                  QStringLiteral("depression"), QStringLiteral("after treatment")};
     QListView *list = window.questionList();
     pr::SearchPanel *search = window.searchPanel();
-    int failures = 0;
     Range processes;
     Range threads;
     Range descriptors;
@@ -168,12 +177,14 @@ int main(int argc, char *argv[]) {
         phase.start();
         kiosk.setTiming(std::chrono::hours(1), std::chrono::seconds(1)); // a visitor is here
         for (int i = 0; i < 5; ++i) {
+            goHome();
             const int rows = list->model()->rowCount();
             click(list, (v + i) % rows);
             failures += !settle(window.answerView());
         }
         lap(0);
         for (int i = 0; i < 2; ++i) {
+            goHome();
             search->focusSearch();
             QTest::keyClicks(search->field(), queries.at((v * 2 + i) % queries.size()));
             search->searchNow();
@@ -185,7 +196,8 @@ int main(int argc, char *argv[]) {
             failures += !settle(window.answerView()); // the highlights go
         }
         lap(1);
-        otherLanguages.at(v % otherLanguages.size())->trigger();
+        goHome();
+        otherLanguages.at(v % otherLanguages.size())->click();
         failures += !settle(window.answerView());
         lap(2);
         // A page with the help-line notice is never wiped while it shows (by design): this

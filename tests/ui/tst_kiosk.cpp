@@ -7,6 +7,8 @@
 #include "content/packreader.h"
 #include "countdownoverlay.h"
 #include "kiosk/idlemonitor.h"
+#include "kiosk/kioskmessagecard.h"
+#include "kiosk/kioskshell.h"
 #include "kiosk/pinhash.h"
 #include "kioskcontroller.h"
 #include "languageswitcher.h"
@@ -68,16 +70,22 @@ class TestKiosk : public QObject {
         m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
         m_kiosk->setLanguages(languages);
         QStringList offered;
-        if (auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages")))
-            for (QAction *a : bar->actions())
-                offered.append(a->text());
+        for (QPushButton *button : m_window->kioskShell()->languageButtons())
+            offered.append(button->text());
         return offered;
     }
 
-    QAction *languageButton(int index) const {
-        return m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"))
-            ->actions()
-            .at(index);
+    QPushButton *languageButton(int index) const {
+        return m_window->kioskShell()->languageButtons().at(index);
+    }
+
+    // A tap on the answer screen's Home button, then the home screen with its questions.
+    bool tapHome() {
+        if (m_window->kioskShell()->isShowingHome())
+            return true;
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("kioskHome")),
+                          Qt::LeftButton);
+        return waitForAnswer(QString()) && m_window->kioskShell()->isShowingHome();
     }
 
 private slots:
@@ -183,7 +191,8 @@ private slots:
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         QCOMPARE(startKiosk(languages, options),
                  (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
-        languageButton(1)->trigger();
+        QVERIFY(tapHome());
+        QTest::mouseClick(languageButton(1), Qt::LeftButton);
         QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
         QVERIFY(m_kiosk->resetNow().allWiped());
         QCOMPARE(languages.currentLanguage(), QStringLiteral("en"));
@@ -236,7 +245,8 @@ private slots:
             QStringLiteral("answers/cost.md changed")));
         QCOMPARE(startKiosk(languages, options),
                  (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
-        languageButton(1)->trigger();
+        QVERIFY(tapHome());
+        QTest::mouseClick(languageButton(1), Qt::LeftButton);
         QCOMPARE(languages.currentLanguage(), QStringLiteral("es"));
         const Pack &spanish = languages.currentPack();
         QVERIFY(PageRenderer(spanish)
@@ -295,11 +305,10 @@ private slots:
                  (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")}));
         QCOMPARE(keyboard->currentLayout().id, QStringLiteral("en"));
         QVERIFY(!keyboard->key(QStringLiteral("ñ")));
-        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-        QVERIFY(bar);
-        for (QAction *a : bar->actions()) {
-            if (a->data().toString() == QLatin1String("ar"))
-                a->trigger();
+        QVERIFY(tapHome());
+        for (QPushButton *button : m_window->kioskShell()->languageButtons()) {
+            if (button->property("languageTag").toString() == QLatin1String("ar"))
+                QTest::mouseClick(button, Qt::LeftButton);
         }
         QCOMPARE(keyboard->currentLayout().id, QStringLiteral("ar"));
         QCOMPARE(keyboard->layoutDirection(), Qt::RightToLeft);
@@ -321,6 +330,7 @@ private slots:
     // idle reset never wipes it while it is on screen.
     void aCrisisNoticeIsNeverWipedWhileOnScreen() {
         m_window->offerSafetyNoticeOnKiosk();
+        QVERIFY(tapHome()); // where the search is
         auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
         QVERIFY(notice);
         m_window->searchPanel()->field()->setText(QStringLiteral("suicidal thoughts"));
@@ -351,6 +361,7 @@ private slots:
     void theNoticeOffersAPrintedSlipWherePrintingIsAllowed() {
         m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
         m_window->offerSafetyNoticeOnKiosk();
+        QVERIFY(tapHome());
         auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
         m_window->searchPanel()->field()->setText(QStringLiteral("overdose"));
         m_window->searchPanel()->searchNow();
@@ -371,14 +382,19 @@ private slots:
         m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
         auto *print = m_window->findChild<QAction *>(QStringLiteral("kioskPrint"));
         QVERIFY(print);
-        // Not on the first row, which a portrait screen cannot fit.
-        auto *row = m_window->findChild<QToolBar *>(QStringLiteral("kioskPrinting"));
-        QVERIFY(row && row->actions().contains(print));
-        QVERIFY(m_window->toolBarBreak(row));
+        // A large button in the answer screen's bar, tapped there.
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("kioskPrintButton"));
+        QVERIFY(button && m_window->kioskShell()->bottomBar()->isAncestorOf(button));
+        QVERIFY(button->isVisible() && button->isEnabled());
         QSignalSpy finished(m_window, &MainWindow::printFinished);
-        print->trigger();
-        QCOMPARE(m_window->statusBar()->currentMessage(),
-                 QStringLiteral("Printing is not available right now. Please ask the staff."));
+        QTest::mouseClick(button, Qt::LeftButton);
+        // Said on a card the visitor sees, not only in a status line.
+        const QString expected =
+            QStringLiteral("Printing is not available right now. Please ask the staff.");
+        QCOMPARE(m_window->statusBar()->currentMessage(), expected);
+        KioskMessageCard *card = m_window->kioskShell()->messageCard();
+        QVERIFY(card->isVisible());
+        QCOMPARE(card->text(), expected);
         QVERIFY(print->isEnabled());
         QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
@@ -460,6 +476,7 @@ private slots:
     void theNextVisitorCannotGoBackToThePagesTheLastOneRead() {
         QListView *list = m_window->questionList();
         for (int row : {1, 2}) {
+            QVERIFY(tapHome());
             const QRect rect = list->visualRect(list->model()->index(row, 0));
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
             QVERIFY(waitForAnswer(row == 1 ? QStringLiteral("how-it-works")

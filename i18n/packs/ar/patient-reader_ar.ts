@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation>اللغة</translation>
+        <translation type="vanished">اللغة</translation>
     </message>
     <message>
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
@@ -1501,6 +1501,104 @@
     <message>
         <source>Larger line and word spacing</source>
         <translation>تباعد أكبر بين الأسطر والكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskShell</name>
+    <message>
+        <source>Answers to common questions, as the publisher wrote them. Tap a question to read its answer, or search.</source>
+        <translation>إجابات عن أسئلة شائعة كما كتبها الناشر. المس سؤالًا لقراءة إجابته، أو ابحث.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Home: all questions</source>
+        <translation>الرئيسية: كل الأسئلة</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Sources of this answer</source>
+        <translation>مصادر هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>أسئلتي</translation>
+    </message>
+    <message>
+        <source>My questions for the appointment</source>
+        <translation>أسئلتي للموعد</translation>
+    </message>
+    <message>
+        <source>Answer controls</source>
+        <translation>أزرار الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSourcesPanel</name>
+    <message>
+        <source>The publisher of this answer lists these sources. Under each is what a check against public records found.</source>
+        <translation>يذكر ناشر هذه الإجابة هذه المصادر. تحت كل مصدر ما وجده تحقق في السجلات العامة.</translation>
+    </message>
+    <message>
+        <source>This answer names no source of its own. These are the sources the publisher lists for the whole FAQ.</source>
+        <translation>لا تذكر هذه الإجابة مصدرًا خاصًا بها. هذه هي المصادر التي يذكرها الناشر للأسئلة الشائعة كلها.</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>ما وجده التحقق:</translation>
+    </message>
+    <message>
+        <source>The publisher lists no sources.</source>
+        <translation>لا يذكر الناشر أي مصادر.</translation>
+    </message>
+    <message>
+        <source>Sources of this answer</source>
+        <translation>مصادر هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2394,18 @@
     <message>
         <source>Show all questions</source>
         <translation>عرض كل الأسئلة</translation>
+    </message>
+    <message>
+        <source>Search, for example “cost”</source>
+        <translation>ابحث، مثلًا «التكلفة»</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

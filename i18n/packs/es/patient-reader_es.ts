@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation>Idioma</translation>
+        <translation type="vanished">Idioma</translation>
     </message>
     <message>
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
@@ -1473,6 +1473,104 @@
     <message>
         <source>Larger line and word spacing</source>
         <translation>Más espacio entre líneas y palabras</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskShell</name>
+    <message>
+        <source>Answers to common questions, as the publisher wrote them. Tap a question to read its answer, or search.</source>
+        <translation>Respuestas a preguntas frecuentes, tal como las escribió el editor. Toque una pregunta para leer su respuesta, o busque.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Home: all questions</source>
+        <translation>Inicio: todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Sources of this answer</source>
+        <translation>Fuentes de esta respuesta</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>My questions for the appointment</source>
+        <translation>Mis preguntas para la cita</translation>
+    </message>
+    <message>
+        <source>Answer controls</source>
+        <translation>Controles de la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>pr::KioskSourcesPanel</name>
+    <message>
+        <source>The publisher of this answer lists these sources. Under each is what a check against public records found.</source>
+        <translation>El editor de esta respuesta cita estas fuentes. Debajo de cada una está lo que encontró una comprobación en registros públicos.</translation>
+    </message>
+    <message>
+        <source>This answer names no source of its own. These are the sources the publisher lists for the whole FAQ.</source>
+        <translation>Esta respuesta no cita ninguna fuente propia. Estas son las fuentes que el editor cita para todas las preguntas frecuentes.</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>Lo que encontró la comprobación:</translation>
+    </message>
+    <message>
+        <source>The publisher lists no sources.</source>
+        <translation>El editor no cita ninguna fuente.</translation>
+    </message>
+    <message>
+        <source>Sources of this answer</source>
+        <translation>Fuentes de esta respuesta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2354,18 @@
     <message>
         <source>Show all questions</source>
         <translation>Mostrar todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Search, for example “cost”</source>
+        <translation>Buscar, por ejemplo «costo»</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
