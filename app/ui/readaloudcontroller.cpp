@@ -91,7 +91,7 @@ void ReadAloudController::checkPage(int attempt) {
     m_bridge->readText([this, url, attempt](const PageReadingBridge::PageText &text) {
         if (m_view.url() != url)
             return; // a newer page reports for itself
-        if (!text.isAnswer && !PageServer::entryIdOf(url).isEmpty() && attempt < 3) {
+        if (!text.isAnswer && !PageServer::entryIdOf(url).isEmpty() && attempt < 10) {
             // An answer's address, but its text was not there yet (a load overtaken by another).
             QTimer::singleShot(300, this, [this, attempt] { checkPage(attempt + 1); });
             return;
