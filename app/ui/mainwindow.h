@@ -41,7 +41,7 @@ class PageServer;
 class QuestionListModel;
 class ReaderProfile;
 class ReaderSettings;
-class SearchIndex;
+class SearchIndexBuilder;
 class SearchPanel;
 
 // Wires the question list, the answer view and the reader's actions together.
@@ -155,7 +155,7 @@ private:
     QDockWidget *m_citationDock = nullptr;
     ReadingTracker *m_tracker = nullptr;
     ComfortController *m_comfort = nullptr;
-    std::unique_ptr<SearchIndex> m_index;
+    SearchIndexBuilder *m_indexes = nullptr; // builds each pack's search index on a worker
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
     bool m_kiosk = false;
