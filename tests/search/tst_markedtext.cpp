@@ -12,8 +12,10 @@ class TestMarkedText : public QObject {
 
 private slots:
     void takesTheMarksOutOfDelimitedText() {
-        const MarkedText marked = MarkedText::fromDelimited(
-            QStringLiteral("a \x01side effects\x02 & \x01" "cost\x02"), QChar(1), QChar(2));
+        const MarkedText marked =
+            MarkedText::fromDelimited(QStringLiteral("a \x01side effects\x02 & \x01"
+                                                     "cost\x02"),
+                                      QChar(1), QChar(2));
         QCOMPARE(marked.text, QStringLiteral("a side effects & cost"));
         QCOMPARE(marked.markedStrings(),
                  (QStringList{QStringLiteral("side effects"), QStringLiteral("cost")}));
