@@ -13,11 +13,9 @@
 namespace pr::cli {
 namespace {
 
-// Snippets are HTML: for a terminal, matched words go in [brackets] and entities are decoded.
-QString terminalText(QString html) {
-    html.replace(QStringLiteral("<mark>"), QStringLiteral("["))
-        .replace(QStringLiteral("</mark>"), QStringLiteral("]"));
-    return unescapedHitText(html).simplified();
+// For a terminal, matched words go in [brackets].
+QString terminalText(const MarkedText &text) {
+    return text.withDelimiters(QStringLiteral("["), QStringLiteral("]")).simplified();
 }
 
 QJsonArray hitsAsJson(const QList<SearchHit> &hits) {
@@ -26,7 +24,7 @@ QJsonArray hitsAsJson(const QList<SearchHit> &hits) {
         array.append(QJsonObject{{QStringLiteral("id"), hit.entryId},
                                  {QStringLiteral("question"), hit.question},
                                  {QStringLiteral("score"), hit.score},
-                                 {QStringLiteral("snippet"), hit.snippetHtml}});
+                                 {QStringLiteral("snippet"), hit.snippet.toHtml()}});
     }
     return array;
 }
@@ -66,7 +64,7 @@ void printHits(const QList<SearchHit> &hits, QTextStream &out) {
     for (const SearchHit &hit : hits) {
         out << ++rank << ". " << hit.question << "  [" << hit.entryId << ", score "
             << QString::number(hit.score, 'f', 2) << "]\n";
-        out << "   " << terminalText(hit.snippetHtml) << "\n";
+        out << "   " << terminalText(hit.snippet) << "\n";
     }
 }
 

@@ -28,16 +28,23 @@ void ExternalLinkPolicy::handle(const QUrl &url) {
         emit refused(url);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Open a web page?"),
-                    tr("This link leaves Patient Reader and opens in your web browser. It needs "
-                       "an internet connection.\n\n%1")
-                        .arg(url.toDisplayString()),
-                    QMessageBox::Open | QMessageBox::Cancel, m_dialogParent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Open)
-        QDesktopServices::openUrl(url);
-    else
-        emit refused(url);
+    // Asked from inside WebEngine's navigation callback: a window-modal box (open()), so that
+    // the callback returns at once instead of running a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open a web page?"),
+                                tr("This link leaves Patient Reader and opens in your web "
+                                   "browser. It needs an internet connection.\n\n%1")
+                                    .arg(url.toDisplayString()),
+                                QMessageBox::Open | QMessageBox::Cancel, m_dialogParent);
+    box->setObjectName(QStringLiteral("openWebPageQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, url] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Open)
+            QDesktopServices::openUrl(url);
+        else
+            emit refused(url);
+    });
+    box->open();
 }
 
 } // namespace pr

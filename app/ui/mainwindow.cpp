@@ -24,7 +24,7 @@
 #include "readingtracker.h"
 #include "safetynoticepanel.h"
 #include "safetyslip.h"
-#include "search/searchindex.h"
+#include "search/searchindexbuilder.h"
 #include "searchpanel.h"
 #include "signing/contenttrustpolicy.h"
 #include "statusnotice.h"
@@ -174,6 +174,8 @@ void MainWindow::createQuestionPanel() {
     m_list->setResizeMode(QListView::Adjust);
     m_list->installEventFilter(this);
     m_search = new SearchPanel(m_list, panel);
+    m_indexes = new SearchIndexBuilder(this);
+    connect(m_indexes, &SearchIndexBuilder::indexChanged, m_search, &SearchPanel::setIndex);
     // The same decision as faqpack search and the answer pages.
     m_search->setSafetyCheck([this](const QString &query) {
         return m_server.safetyNotices().forSearch(query, m_server.pack());
@@ -479,9 +481,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     m_server.setPack(pack);
     m_questions->setPack(pack);
-    m_search->setIndex(nullptr);
-    m_index = std::make_unique<SearchIndex>(pack);
-    m_search->setIndex(m_index.get());
+    m_indexes->build(pack); // the old index serves searches until the new one is ready
     m_tracker->setPackId(pack.manifest().id);
     m_bookmarks->setPack(pack);
     m_citations->setPack(pack);

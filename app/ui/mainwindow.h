@@ -42,7 +42,7 @@ class PageServer;
 class QuestionListModel;
 class ReaderProfile;
 class ReaderSettings;
-class SearchIndex;
+class SearchIndexBuilder;
 class SearchPanel;
 
 // Wires the question list, the answer view and the reader's actions together.
@@ -161,7 +161,7 @@ private:
     QDockWidget *m_citationDock = nullptr;
     ReadingTracker *m_tracker = nullptr;
     ComfortController *m_comfort = nullptr;
-    std::unique_ptr<SearchIndex> m_index;
+    SearchIndexBuilder *m_indexes = nullptr; // builds each pack's search index on a worker
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
     bool m_kiosk = false;

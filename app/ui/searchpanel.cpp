@@ -44,10 +44,12 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     m_results->setModel(m_model);
     m_results->setItemDelegate(new HtmlItemDelegate(
         [](const QModelIndex &index) {
+            // Hits are plain text with match ranges: the HTML (escaped) is made here.
             QString html = QStringLiteral("<b>");
-            html.append(index.data(SearchResultsModel::QuestionHtmlRole).toString());
+            html.append(
+                index.data(SearchResultsModel::MarkedQuestionRole).value<MarkedText>().toHtml());
             html.append(QStringLiteral("</b><br>"));
-            html.append(index.data(SearchResultsModel::SnippetHtmlRole).toString());
+            html.append(index.data(SearchResultsModel::SnippetRole).value<MarkedText>().toHtml());
             return html;
         },
         m_results));

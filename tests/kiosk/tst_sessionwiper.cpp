@@ -15,44 +15,6 @@ EntryKey key(const char *entry) {
     return {QStringLiteral("ketamine-faq"), QLatin1String(entry)};
 }
 
-// Stands in for what the kiosk window holds about a visitor, apart from the user store.
-struct FakeVisitorState {
-    QStringList openPages;
-    QString searchText;
-    QStringList searchResults;
-    double zoom = 1.0;
-    QString language = QStringLiteral("en");
-    QString clipboard;
-    QStringList webStorage; // cache, cookies, local storage of the web profile
-
-    void visitorReads() {
-        openPages = {QStringLiteral("entry:what-is"), QStringLiteral("entry:side-effects")};
-        searchText = QStringLiteral("nausea");
-        searchResults = {QStringLiteral("side-effects")};
-        zoom = 1.5;
-        language = QStringLiteral("es");
-        clipboard = QStringLiteral("copied answer text");
-        webStorage = {QStringLiteral("cache entry")};
-    }
-};
-
-// Registers every step the way the kiosk window does.
-void registerSteps(SessionWiper &wiper, UserStore &store, FakeVisitorState &ui) {
-    wiper.addStep(QStringLiteral("bookmarks-notes-history"), [&store] {
-        return store.wipe() ? QString() : QStringLiteral("the user store could not be wiped");
-    });
-    wiper.addStepThatCannotFail(QStringLiteral("open-pages"), [&ui] { ui.openPages.clear(); });
-    wiper.addStepThatCannotFail(QStringLiteral("search"), [&ui] {
-        ui.searchText.clear();
-        ui.searchResults.clear();
-    });
-    wiper.addStepThatCannotFail(QStringLiteral("zoom"), [&ui] { ui.zoom = 1.0; });
-    wiper.addStepThatCannotFail(QStringLiteral("language"),
-                                [&ui] { ui.language = QStringLiteral("en"); });
-    wiper.addStepThatCannotFail(QStringLiteral("clipboard"), [&ui] { ui.clipboard.clear(); });
-    wiper.addStepThatCannotFail(QStringLiteral("web-profile"), [&ui] { ui.webStorage.clear(); });
-}
-
 } // namespace
 
 class TestSessionWiper : public QObject {
@@ -118,14 +80,15 @@ private slots:
         QCOMPARE(wiper.missingSteps().size(), SessionWiper::visitorData().size() - 1);
     }
 
-    void nothingAVisitorLeftSurvivesTheReset() {
+    // The store's step, with the real store. The window's own steps (pages, search, zoom,
+    // language, clipboard, web profile) are checked on the real window in tst_kiosk
+    // (wipesEverythingTheVisitorLeftWhenTheCountdownEnds), not on a stand-in here.
+    void leavesNothingAVisitorSavedInTheUserStore() {
         UserStore store(UserStore::ephemeralPath());
-        FakeVisitorState ui;
         SessionWiper wiper;
-        registerSteps(wiper, store, ui);
-        QVERIFY(wiper.missingSteps().isEmpty());
-
-        ui.visitorReads();
+        wiper.addStep(QStringLiteral("bookmarks-notes-history"), [&store] {
+            return store.wipe() ? QString() : QStringLiteral("the user store could not be wiped");
+        });
         QVERIFY(store.addBookmark(key("what-is"), QStringLiteral("ask about driving home")));
         QVERIFY(store.markRead(key("what-is")));
         QVERIFY(store.markRead(key("side-effects")));
@@ -140,13 +103,6 @@ private slots:
         QVERIFY(store.recentlyRead().isEmpty());
         QVERIFY(!store.scrollPosition(key("side-effects")));
         QVERIFY(!store.lastOpened());
-        QVERIFY(ui.openPages.isEmpty());
-        QVERIFY(ui.searchText.isEmpty());
-        QVERIFY(ui.searchResults.isEmpty());
-        QCOMPARE(ui.zoom, 1.0);
-        QCOMPARE(ui.language, QStringLiteral("en"));
-        QVERIFY(ui.clipboard.isEmpty());
-        QVERIFY(ui.webStorage.isEmpty());
     }
 };
 

@@ -93,7 +93,8 @@ private slots:
     void findsTheCostQuestionFirstForPriceAlthoughTheFaqSaysCost() {
         const SearchResults results = m_index->search(QStringLiteral("price"));
         QCOMPARE(results.hits.value(0).entryId, QStringLiteral("cost"));
-        QVERIFY(results.hits.value(0).snippetHtml.contains(QStringLiteral("<mark>cost</mark>")));
+        QVERIFY(
+            results.hits.value(0).snippet.toHtml().contains(QStringLiteral("<mark>cost</mark>")));
     }
 
     void offersTheCorrectedWordForAMisspelling() {

@@ -84,7 +84,7 @@ private slots:
         QVERIFY(index.search(QStringLiteral("nausea")).suggestion.isEmpty());
     }
 
-    void marksTheMatchedWordsInSafeHtml() {
+    void returnsHitsAsPlainTextWithTheMatchedRanges() {
         const SearchIndex index(
             pack({entry(QStringLiteral("x"), QStringLiteral("Is <b>bold</b> & safe?"),
                         QStringLiteral("Never run <script>alert(1)</script> "
@@ -92,12 +92,28 @@ private slots:
         const SearchResults results = index.search(QStringLiteral("script"));
         QCOMPARE(results.hits.size(), 1);
         const SearchHit &hit = results.hits.first();
-        QVERIFY2(hit.snippetHtml.contains(QStringLiteral("&lt;<mark>script</mark>&gt;")),
-                 qPrintable(hit.snippetHtml));
-        QVERIFY(!hit.snippetHtml.contains(QStringLiteral("<script")));
-        QVERIFY(hit.snippetHtml.contains(QStringLiteral("&amp;")));
-        QCOMPARE(hit.questionHtml, QStringLiteral("Is &lt;b&gt;bold&lt;/b&gt; &amp; safe?"));
+        QVERIFY2(hit.snippet.text.contains(QStringLiteral("<script>alert(1)</script>")),
+                 qPrintable(hit.snippet.text));
+        QVERIFY(hit.snippet.text.contains(QStringLiteral("scripts & tags")));
+        QVERIFY(hit.snippet.markedStrings().contains(QStringLiteral("script")));
+        QCOMPARE(hit.markedQuestion.text, QStringLiteral("Is <b>bold</b> & safe?"));
+        QVERIFY(hit.markedQuestion.marks.isEmpty());
         QCOMPARE(hit.question, QStringLiteral("Is <b>bold</b> & safe?"));
+    }
+
+    void marksTheMatchedWordsInSafeHtmlWhereHtmlIsMade() {
+        const SearchIndex index(
+            pack({entry(QStringLiteral("x"), QStringLiteral("Is <b>bold</b> & safe?"),
+                        QStringLiteral("Never run <script>alert(1)</script> "
+                                       "or other scripts & tags."))}));
+        const SearchHit hit = index.search(QStringLiteral("script")).hits.value(0);
+        const QString snippetHtml = hit.snippet.toHtml();
+        QVERIFY2(snippetHtml.contains(QStringLiteral("&lt;<mark>script</mark>&gt;")),
+                 qPrintable(snippetHtml));
+        QVERIFY(!snippetHtml.contains(QStringLiteral("<script")));
+        QVERIFY(snippetHtml.contains(QStringLiteral("&amp;")));
+        QCOMPARE(hit.markedQuestion.toHtml(),
+                 QStringLiteral("Is &lt;b&gt;bold&lt;/b&gt; &amp; safe?"));
     }
 
     void doesNotMatchTheNamesOfEscapedCharacters() {
@@ -108,13 +124,44 @@ private slots:
         QVERIFY(index.search(QStringLiteral("quot ")).hits.isEmpty());
     }
 
+    // The plain unicode61 and trigram tokenizers know nothing of HTML: escaped text made
+    // "amp", "lt" and "quot" indexed words there, found and offered as spellings.
+    void indexesNoEntityNamesInAnyLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("stemmed (en)") << QStringLiteral("en");
+        QTest::newRow("words (sw)") << QStringLiteral("sw");
+        QTest::newRow("trigrams (ja)") << QStringLiteral("ja");
+    }
+
+    void indexesNoEntityNamesInAnyLanguage() {
+        QFETCH(QString, language);
+        const SearchIndex index(pack({entry(QStringLiteral("x"), QStringLiteral("Pepper & herbs?"),
+                                            QStringLiteral("Use < 5 g, say \"enough\" & stop."))},
+                                     {}, language));
+        QVERIFY2(index.isReady(), qPrintable(index.errorString()));
+        for (const QString &name : {QStringLiteral("amp"), QStringLiteral("lt"),
+                                    QStringLiteral("quot"), QStringLiteral("gt")}) {
+            const SearchResults results = index.search(name + QLatin1Char(' '));
+            QVERIFY2(results.hits.isEmpty(), qPrintable(name));
+            QVERIFY2(results.related.isEmpty(), qPrintable(name));
+        }
+        for (const QString &typo : {QStringLiteral("ampp"), QStringLiteral("quott")}) {
+            const QStringList suggested =
+                index.search(typo).suggestion.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(!suggested.contains(QStringLiteral("amp")) &&
+                         !suggested.contains(QStringLiteral("quot")),
+                     qPrintable(typo + QStringLiteral(" -> ") + suggested.join(u' ')));
+        }
+        QCOMPARE(ids(index.search(QStringLiteral("pepper"))), QStringList{QStringLiteral("x")});
+    }
+
     void showsAnswersAsTextWithoutMarkdownOrLinkTargets() {
         const SearchIndex index(
             pack({entry(QStringLiteral("x"), QStringLiteral("Where?"),
                         QStringLiteral("See **the** [clinic list](entry:clinics) now."))}));
         const SearchResults results = index.search(QStringLiteral("clinic"));
         QCOMPARE(results.hits.size(), 1);
-        QCOMPARE(results.hits.first().snippetHtml,
+        QCOMPARE(results.hits.first().snippet.toHtml(),
                  QStringLiteral("See the <mark>clinic</mark> list now."));
         QVERIFY(index.search(QStringLiteral("entry ")).hits.isEmpty());
     }
@@ -165,7 +212,7 @@ private slots:
         const SearchResults results = index.search(typed);
         for (const SearchHit &hit : results.hits) {
             QVERIFY(!hit.entryId.isEmpty());
-            QVERIFY(!hit.snippetHtml.contains(QStringLiteral("<script")));
+            QVERIFY(!hit.snippet.toHtml().contains(QStringLiteral("<script")));
         }
         QVERIFY(index.isReady());
         QCOMPARE(index.search(QStringLiteral("cost ")).hits.value(0).entryId,
@@ -226,7 +273,8 @@ private slots:
                  QStringLiteral("fukusayou"));
         const SearchResults shortWord = index.search(QStringLiteral("費用"));
         QCOMPARE(ids(shortWord), QStringList{QStringLiteral("hiyou")});
-        QVERIFY(shortWord.hits.first().snippetHtml.contains(QStringLiteral("<mark>費用</mark>")));
+        QVERIFY(
+            shortWord.hits.first().snippet.toHtml().contains(QStringLiteral("<mark>費用</mark>")));
     }
 };
 

@@ -3,7 +3,9 @@
 
 #include "externallinkpolicy.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
@@ -44,6 +46,22 @@ private slots:
         QCOMPARE(refused.count(), 1);
         policy.handle(QUrl(QStringLiteral("file:///etc/passwd")));
         QCOMPARE(refused.count(), 2);
+    }
+
+    // WebEngine asks from inside its navigation callback: the question must not block it.
+    void asksWithoutBlockingTheCallerAndRefusesWhenCancelled() {
+        QWidget window;
+        window.show();
+        ExternalLinkPolicy policy(ExternalLinkPolicy::Mode::AskFirst, &window);
+        QSignalSpy refused(&policy, &ExternalLinkPolicy::refused);
+        policy.handle(QUrl(QStringLiteral("https://example.org/")));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("openWebPageQuestion"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(refused.count(), 0);
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_COMPARE(refused.count(), 1);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("openWebPageQuestion")));
     }
 };
 

@@ -85,11 +85,25 @@ private slots:
         std::unique_ptr<QProcess> b =
             startHelper({QStringLiteral("write"), storePath(), QStringLiteral("b"),
                          QString::number(perProcess)});
+        // Both have opened the store before either writes: then they start together.
+        for (QProcess *p : {a.get(), b.get()}) {
+            QTRY_VERIFY_WITH_TIMEOUT(p->canReadLine() || p->state() == QProcess::NotRunning, 60000);
+            QCOMPARE(p->readLine().trimmed(), QByteArray("ready"));
+        }
+        for (QProcess *p : {a.get(), b.get()})
+            p->write("go\n");
+        for (QProcess *p : {a.get(), b.get()})
+            QVERIFY(p->waitForBytesWritten(10000));
+        // Halfway through its own writes, each saw some of the other's (each waits there for
+        // them): the writes interleaved, not one copy after the other.
+        const int ownHalfway = 1 + perProcess / 2 + 1; // the shared bookmark and its own
         for (QProcess *p : {a.get(), b.get()}) {
             QVERIFY(p->waitForFinished(120000));
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-            const QByteArray outcome = p->readAllStandardOutput().trimmed();
-            QVERIFY2(outcome == "created" || outcome == "opened", outcome.constData());
+            const QList<QByteArray> said = p->readAllStandardOutput().trimmed().split(' ');
+            QCOMPARE(said.size(), 2);
+            QVERIFY2(said.at(0) == "created" || said.at(0) == "opened", said.at(0).constData());
+            QVERIFY2(said.at(1).toInt() > ownHalfway, said.at(1).constData());
         }
         UserStore store(storePath());
         QCOMPARE(store.status().outcome, OpenReport::Outcome::Opened);

@@ -3,7 +3,8 @@
 
 // A second copy of the app for the user-store tests.
 //   userstore_helper [--as-nobody] write PATH PREFIX COUNT
-//       adds COUNT bookmarks PREFIX-0.. and rewrites the note of a bookmark every copy shares
+//       adds COUNT bookmarks PREFIX-0.. and rewrites the note of a bookmark every copy shares,
+//       after printing "ready" and reading a line from stdin
 //   userstore_helper [--as-nobody] report PATH
 //       prints how the store opened, as JSON, and whether adding a bookmark works
 // --as-nobody: when run as root, drop to the "nobody" user first, so that file permissions
@@ -11,9 +12,11 @@
 #include "user/userstore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 #include <grp.h>
 #include <unistd.h>
 
@@ -48,18 +51,40 @@ bool dropToNobody() {
            geteuid() == nobody;
 }
 
+// Halfway, a copy waits (up to a minute) until the store holds more than its own writes, so
+// that the two copies' writes interleave whatever the scheduler does. Returns the count seen.
+int waitForAnotherWriter(UserStore &store, int own) {
+    QElapsedTimer waited;
+    waited.start();
+    int seen = store.bookmarkCount();
+    while (seen <= own && waited.elapsed() < 60000) {
+        QThread::msleep(2); // a poll, not a wait for an outcome
+        seen = store.bookmarkCount();
+    }
+    return seen;
+}
+
+// Opens the store, says "ready" and waits for a line on stdin, so that two copies start writing
+// at the same moment. Then prints the outcome and how many bookmarks the store held halfway
+// through, by which the caller checks that the two copies' writes interleaved.
 int write(const QString &path, const QString &prefix, int count) {
     UserStore store(path);
     const EntryKey shared{kPack, QStringLiteral("shared")};
     bool ok = store.status().isPersistent();
+    QTextStream out(stdout);
+    out << "ready" << Qt::endl;
+    QTextStream(stdin).readLine();
     store.addBookmark(shared);
+    int countHalfway = 0;
     for (int i = 0; i < count && ok; ++i) {
         ok = store.addBookmark({kPack, prefix + QLatin1Char('-') + QString::number(i)},
                                QStringLiteral("note %1").arg(i)) &&
              store.setNote(shared, prefix + QString::number(i)) &&
              store.markRead({kPack, prefix + QLatin1Char('-') + QString::number(i)});
+        if (i == count / 2)
+            countHalfway = waitForAnotherWriter(store, i + 2);
     }
-    QTextStream(stdout) << outcomeName(store.status().outcome) << Qt::endl;
+    out << outcomeName(store.status().outcome) << ' ' << countHalfway << Qt::endl;
     return ok && store.status().isPersistent() ? 0 : 1;
 }
 

@@ -28,16 +28,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
         return hit.question;
     case Qt::AccessibleTextRole: {
         // The snippet as plain words, so a screen reader says what matched.
-        QString marked = hit.snippetHtml;
-        marked.remove(QStringLiteral("<mark>")).remove(QStringLiteral("</mark>"));
-        return tr("%1. %2").arg(hit.question, unescapedHitText(marked));
+        return tr("%1. %2").arg(hit.question, hit.snippet.text);
     }
     case EntryIdRole:
         return hit.entryId;
-    case QuestionHtmlRole:
-        return hit.questionHtml;
-    case SnippetHtmlRole:
-        return hit.snippetHtml;
+    case MarkedQuestionRole:
+        return QVariant::fromValue(hit.markedQuestion);
+    case SnippetRole:
+        return QVariant::fromValue(hit.snippet);
     default:
         return {};
     }

@@ -14,7 +14,8 @@ class SearchResultsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { EntryIdRole = Qt::UserRole + 1, QuestionHtmlRole, SnippetHtmlRole };
+    // MarkedQuestionRole and SnippetRole hold a MarkedText: plain text and the matched ranges.
+    enum Role { EntryIdRole = Qt::UserRole + 1, MarkedQuestionRole, SnippetRole };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 

@@ -3,18 +3,19 @@
 
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace pr {
 
 class Pack;
+class SqliteDatabase;
 class Vocabulary;
 struct SearchLanguage;
 
 // Fills the FTS5 table "entries" (question, answer, related) from a pack, one row per entry
-// with rowid = the entry's position in the pack. The text is plain (Markdown removed) and
-// HTML-escaped, so that snippet() and highlight() return safe HTML.
+// with rowid = the entry's position in the pack. The text is plain (Markdown removed, nothing
+// escaped): whoever shows it as HTML escapes it there.
 class IndexWriter {
 public:
     static constexpr const char *kTable = "entries";
@@ -23,12 +24,13 @@ public:
     // the answer; "related" holds the labels of the answer's "See ..." lines.
     static constexpr double kColumnWeights[] = {10.0, 1.0, 2.0}; // question, answer, related
 
-    static bool write(QSqlDatabase db, const Pack &pack, const SearchLanguage &language,
-                      QString *error);
+    // cancelled, if given, is asked every few hundred entries; true stops the writing.
+    static bool write(SqliteDatabase &db, const Pack &pack, const SearchLanguage &language,
+                      QString *error, const std::function<bool()> &cancelled = {});
     // The indexed words and stems, through an fts5vocab table.
-    static bool readVocabulary(QSqlDatabase db, Vocabulary *vocabulary, QString *error);
+    static bool readVocabulary(SqliteDatabase &db, Vocabulary *vocabulary, QString *error);
 
-    // Plain text without control characters, HTML-escaped.
+    // Plain text without control characters (which highlight() uses as match delimiters).
     static QString indexableText(const QString &plainText);
 };
 

@@ -13,46 +13,35 @@
 #include "relevancefilter.h"
 #include "searchlanguage.h"
 #include "snowballtokenizer.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
 #include "stemmer.h"
-#include "storage/sqlconnection.h"
 #include "synonymtable.h"
 #include "vocabulary.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <optional>
 
 namespace pr {
 namespace {
 
-const QString kMarkOpen = QStringLiteral("<mark>");
-const QString kMarkClose = QStringLiteral("</mark>");
-const QChar kRawOpen = QChar(1);
-const QChar kRawClose = QChar(2);
+// highlight() and snippet() mark matches with these; IndexWriter::indexableText keeps them
+// out of the indexed text.
+const QChar kOpen = QChar(1);
+const QChar kClose = QChar(2);
 
-void collectMarked(const QString &text, const QString &open, const QString &close,
-                   QStringList *words) {
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype begin = text.indexOf(open, from);
-        if (begin < 0)
-            return;
-        const qsizetype end = text.indexOf(close, begin + open.size());
-        if (end < 0)
-            return;
-        // Neighbouring matches share one mark ("<mark>side effects</mark>").
-        const QString marked = text.mid(begin + open.size(), end - begin - open.size());
+void collectMarked(const MarkedText &text, QStringList *words) {
+    // Neighbouring matches share one mark ("side effects").
+    for (const QString &marked : text.markedStrings()) {
         for (const QueryWord &word : QueryTokenizer::split(marked, int(marked.size()))) {
             const QString lower = word.text.toLower();
             if (!words->contains(lower))
                 words->append(lower);
         }
-        from = end + close.size();
     }
 }
 
 // Substrings mode, words shorter than a trigram: an excerpt around the first occurrence.
-QString substringSnippet(const QString &plain, const QStringList &words) {
+MarkedText substringSnippet(const QString &plain, const QStringList &words) {
     constexpr qsizetype kContext = 40;
     qsizetype at = -1;
     for (const QString &w : words) {
@@ -61,15 +50,19 @@ QString substringSnippet(const QString &plain, const QStringList &words) {
             at = i;
     }
     const qsizetype begin = qMax<qsizetype>(0, at - kContext);
-    QString excerpt = plain.mid(begin, 2 * kContext + 20);
-    QString html = (begin > 0 ? QStringLiteral("\u2026") : QString()) + excerpt.toHtmlEscaped();
+    const QString excerpt = plain.mid(begin, 2 * kContext + 20);
+    QString text = (begin > 0 ? QStringLiteral("\u2026") : QString()) + excerpt;
+    QList<TextRange> ranges;
     for (const QString &w : words) {
-        const QString escaped = w.toHtmlEscaped();
-        html.replace(escaped, kMarkOpen + escaped + kMarkClose, Qt::CaseInsensitive);
+        if (w.isEmpty())
+            continue;
+        for (qsizetype i = text.indexOf(w, 0, Qt::CaseInsensitive); i >= 0;
+             i = text.indexOf(w, i + w.size(), Qt::CaseInsensitive))
+            ranges.append({i, w.size()});
     }
     if (begin + excerpt.size() < plain.size())
-        html += QStringLiteral("\u2026");
-    return html;
+        text += QStringLiteral("\u2026");
+    return MarkedText::withRanges(text, ranges);
 }
 
 } // namespace
@@ -80,47 +73,43 @@ struct SearchIndex::State {
         , language(SearchLanguage::forTag(p.manifest().language))
         , stemmer(language.stemmerAlgorithm) {}
 
-    bool build();
+    bool build(const std::function<bool()> &cancelled);
     // Which synonym groups lead to some entry (SynonymTable::setFoundInIndex).
     QList<bool> synonymGroupsFound() const;
     void findMatches(const FtsQuery &query, int limit, SearchResults *results) const;
-    bool runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
+    bool runMatch(SqliteStatement &sql, const FtsQuery &query, int limit, bool ranked,
                   SearchResults *results) const;
     void findSubstrings(const FtsQuery &query, int limit, SearchResults *results) const;
     // The hit for an index row (the entry's position in the pack); nullopt for a stray row.
-    std::optional<SearchHit> hitAtRow(qlonglong row) const;
+    std::optional<SearchHit> hitAtRow(qint64 row) const;
 
     Pack pack;
     SearchLanguage language;
     Stemmer stemmer;
-    std::unique_ptr<SqlConnection> connection;
+    SqliteDatabase db; // declared before the statements, so it is closed after them
     SynonymTable synonyms;
     Vocabulary vocabulary;
     std::optional<QueryBuilder> builder;
     double relativeFloor = RelevanceFilter::kRelativeFloor;
-    mutable std::optional<QSqlQuery> rankedQuery;
-    mutable std::optional<QSqlQuery> bm25Query;
+    std::unique_ptr<SqliteStatement> rankedQuery;
+    std::unique_ptr<SqliteStatement> bm25Query;
     QString error;
 };
 
-bool SearchIndex::State::build() {
-    QSqlError openError;
-    connection = SqlConnection::open(SqlConnection::memoryPath(), &openError);
-    if (!connection) {
-        error = openError.text();
+bool SearchIndex::State::build(const std::function<bool()> &cancelled) {
+    if (!db.isOpen()) {
+        error = db.lastError();
         return false;
     }
-    QSqlDatabase db = connection->database();
     if (language.analysis == SearchLanguage::Analysis::Stemmed &&
-        !SnowballTokenizer::registerWith(connection->handle(), &error)) {
+        !SnowballTokenizer::registerWith(db.handle(), &error)) {
         language = SearchLanguage{}; // words without stems still make a good index
         error.clear();
     }
     const bool substrings = language.analysis == SearchLanguage::Analysis::Substrings;
     QString rankError;
-    const bool customRanking =
-        !substrings && RankFunction::registerWith(connection->handle(), &rankError);
-    if (!IndexWriter::write(db, pack, language, &error))
+    const bool customRanking = !substrings && RankFunction::registerWith(db.handle(), &rankError);
+    if (!IndexWriter::write(db, pack, language, &error, cancelled))
         return false;
     if (!substrings && !IndexWriter::readVocabulary(db, &vocabulary, &error))
         return false;
@@ -146,23 +135,21 @@ bool SearchIndex::State::build() {
     // query serves languages without the custom ranking, and is the fallback should a ranked
     // query ever fail.
     const QString select =
-        QStringLiteral("SELECT rowid, rank, highlight(%1, 0, '%2', '%3'), "
-                       "snippet(%1, 1, '%2', '%3', '\u2026', 24), "
+        QStringLiteral("SELECT rowid, rank, highlight(%1, 0, char(1), char(2)), "
+                       "snippet(%1, 1, char(1), char(2), '\u2026', 24), "
                        "highlight(%1, 1, char(1), char(2)), highlight(%1, 2, char(1), char(2)) "
-                       "FROM %1 WHERE %1 MATCH ? %4 ORDER BY rank LIMIT ?");
+                       "FROM %1 WHERE %1 MATCH ?1 %2 ORDER BY rank LIMIT ?3");
     const QString table = QLatin1String(IndexWriter::kTable);
-    bm25Query.emplace(db);
-    bm25Query->setForwardOnly(true);
-    if (!bm25Query->prepare(select.arg(table, kMarkOpen, kMarkClose, QString()))) {
-        error = bm25Query->lastError().text();
+    bm25Query = std::make_unique<SqliteStatement>(db.handle(), select.arg(table, QString()));
+    if (!bm25Query->isValid()) {
+        error = bm25Query->errorString();
         return false;
     }
     if (customRanking) {
-        rankedQuery.emplace(db);
-        rankedQuery->setForwardOnly(true);
-        if (!rankedQuery->prepare(
-                select.arg(table, kMarkOpen, kMarkClose, QStringLiteral("AND rank MATCH ?")))) {
-            error = rankedQuery->lastError().text();
+        rankedQuery = std::make_unique<SqliteStatement>(
+            db.handle(), select.arg(table, QStringLiteral("AND rank MATCH ?2")));
+        if (!rankedQuery->isValid()) {
+            error = rankedQuery->errorString();
             return false;
         }
     }
@@ -171,48 +158,45 @@ bool SearchIndex::State::build() {
 
 QList<bool> SearchIndex::State::synonymGroupsFound() const {
     QList<bool> found;
-    QSqlQuery sql(connection->database());
-    sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT 1")
-                    .arg(QLatin1String(IndexWriter::kTable)));
+    SqliteStatement sql(db.handle(), QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT 1")
+                                         .arg(QLatin1String(IndexWriter::kTable)));
     for (qsizetype g = 0; g < synonyms.groupCount(); ++g) {
         QStringList phrases;
         for (const SynonymPhrase &phrase : synonyms.group(int(g)))
             phrases.append(QueryBuilder::quoted(phrase.text));
-        sql.bindValue(0, phrases.join(QStringLiteral(" OR ")));
-        found.append(!phrases.isEmpty() && sql.exec() && sql.next());
-        sql.finish();
+        sql.bind(1, phrases.join(QStringLiteral(" OR ")));
+        found.append(!phrases.isEmpty() && sql.next());
+        sql.reset();
     }
     return found;
 }
 
-bool SearchIndex::State::runMatch(QSqlQuery &sql, const FtsQuery &query, int limit, bool ranked,
-                                  SearchResults *results) const {
-    int parameter = 0;
-    sql.bindValue(parameter++, query.matchExpression);
+bool SearchIndex::State::runMatch(SqliteStatement &sql, const FtsQuery &query, int limit,
+                                  bool ranked, SearchResults *results) const {
+    sql.reset();
+    sql.bind(1, query.matchExpression);
     if (ranked)
-        sql.bindValue(parameter++, RankFunction::rankExpression(query.phrases));
-    sql.bindValue(parameter, limit);
-    if (!sql.exec())
-        return false;
+        sql.bind(2, RankFunction::rankExpression(query.phrases));
+    sql.bind(3, qint64(limit));
     while (sql.next()) {
-        std::optional<SearchHit> found = hitAtRow(sql.value(0).toLongLong());
+        std::optional<SearchHit> found = hitAtRow(sql.integer(0));
         if (!found)
             continue;
         SearchHit &hit = *found;
-        hit.score = -sql.value(1).toDouble();
-        hit.questionHtml = sql.value(2).toString();
-        hit.snippetHtml = sql.value(3).toString();
-        collectMarked(hit.questionHtml, kMarkOpen, kMarkClose, &hit.matchedWords);
-        collectMarked(sql.value(4).toString(), kRawOpen, kRawClose, &hit.matchedWords);
-        collectMarked(sql.value(5).toString(), kRawOpen, kRawClose, &hit.matchedWords);
+        hit.score = -sql.real(1);
+        hit.markedQuestion = MarkedText::fromDelimited(sql.text(2), kOpen, kClose);
+        hit.snippet = MarkedText::fromDelimited(sql.text(3), kOpen, kClose);
+        collectMarked(hit.markedQuestion, &hit.matchedWords);
+        collectMarked(MarkedText::fromDelimited(sql.text(4), kOpen, kClose), &hit.matchedWords);
+        collectMarked(MarkedText::fromDelimited(sql.text(5), kOpen, kClose), &hit.matchedWords);
         results->hits.append(hit);
     }
-    sql.finish();
-    return true;
+    const bool ok = !sql.failed();
+    sql.reset();
+    return ok;
 }
 
-std::optional<SearchHit> SearchIndex::State::hitAtRow(qlonglong row) const {
+std::optional<SearchHit> SearchIndex::State::hitAtRow(qint64 row) const {
     if (row < 0 || row >= pack.entries().size())
         return std::nullopt;
     SearchHit hit;
@@ -232,38 +216,33 @@ void SearchIndex::State::findMatches(const FtsQuery &query, int limit,
 
 void SearchIndex::State::findSubstrings(const FtsQuery &query, int limit,
                                         SearchResults *results) const {
+    // The text is plain, so a word is looked for as it is: no pattern, nothing to escape.
     QStringList conditions;
     for (qsizetype i = 0; i < query.shortWords.size(); ++i)
-        conditions.append(
-            QStringLiteral("question LIKE ? ESCAPE '\\' OR answer LIKE ? ESCAPE '\\'"));
-    QSqlQuery like(connection->database());
-    like.setForwardOnly(true);
-    like.prepare(
-        QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY rowid LIMIT ?")
-            .arg(QLatin1String(IndexWriter::kTable), conditions.join(QStringLiteral(" OR "))));
-    int at = 0;
-    for (const QString &word : query.shortWords) {
-        QString escaped = word.toHtmlEscaped();
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        like.bindValue(at++, pattern);
-        like.bindValue(at++, pattern);
-    }
-    like.bindValue(at, limit);
-    if (!like.exec())
-        return;
-    while (like.next()) {
-        const qlonglong row = like.value(0).toLongLong();
+        conditions.append(QStringLiteral("instr(lower(question), lower(?%1)) > 0 OR "
+                                         "instr(lower(answer), lower(?%1)) > 0")
+                              .arg(i + 1));
+    SqliteStatement sql(
+        db.handle(),
+        QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY rowid LIMIT ?%3")
+            .arg(QLatin1String(IndexWriter::kTable), conditions.join(QStringLiteral(" OR ")))
+            .arg(query.shortWords.size() + 1));
+    int at = 1;
+    for (const QString &word : query.shortWords)
+        sql.bind(at++, word);
+    sql.bind(at, qint64(limit));
+    while (sql.next()) {
+        const qint64 row = sql.integer(0);
         std::optional<SearchHit> found = hitAtRow(row);
         if (!found)
             continue;
         SearchHit &hit = *found;
         const Entry &entry = pack.entries().at(row);
-        hit.questionHtml = substringSnippet(entry.question, query.shortWords);
-        hit.snippetHtml = substringSnippet(MarkdownPlainText::fromMarkdown(entry.answerMarkdown),
-                                           query.shortWords);
+        hit.markedQuestion =
+            substringSnippet(IndexWriter::indexableText(entry.question), query.shortWords);
+        hit.snippet = substringSnippet(
+            IndexWriter::indexableText(MarkdownPlainText::fromMarkdown(entry.answerMarkdown)),
+            query.shortWords);
         for (const QString &word : query.shortWords) {
             const bool inQuestion = entry.question.contains(word, Qt::CaseInsensitive);
             hit.score += inQuestion ? 2 : 1;
@@ -275,16 +254,13 @@ void SearchIndex::State::findSubstrings(const FtsQuery &query, int limit,
                      [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
 }
 
-SearchIndex::SearchIndex(const Pack &pack)
+SearchIndex::SearchIndex(const Pack &pack, const std::function<bool()> &cancelled)
     : d(std::make_unique<State>(pack)) {
-    if (!d->build())
+    if (!d->build(cancelled))
         d->builder.reset();
 }
 
-SearchIndex::~SearchIndex() {
-    d->rankedQuery.reset(); // before the connection is removed
-    d->bm25Query.reset();
-}
+SearchIndex::~SearchIndex() = default;
 
 void SearchIndex::setRelativeFloor(double floor) {
     d->relativeFloor = qBound(0.0, floor, 1.0);
@@ -315,12 +291,12 @@ QList<SearchIndex::SynonymGroupReview> SearchIndex::reviewSynonyms() const {
     QList<SynonymGroupReview> reviews;
     if (!isReady() || d->language.analysis == SearchLanguage::Analysis::Substrings)
         return reviews;
-    QSqlQuery sql(d->connection->database());
-    sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT rowid, highlight(%1, 0, char(1), char(2)), "
-                               "highlight(%1, 1, char(1), char(2)), "
-                               "highlight(%1, 2, char(1), char(2)) FROM %1 WHERE %1 MATCH ?")
-                    .arg(QLatin1String(IndexWriter::kTable)));
+    SqliteStatement sql(
+        d->db.handle(),
+        QStringLiteral("SELECT rowid, highlight(%1, 0, char(1), char(2)), "
+                       "highlight(%1, 1, char(1), char(2)), "
+                       "highlight(%1, 2, char(1), char(2)) FROM %1 WHERE %1 MATCH ?")
+            .arg(QLatin1String(IndexWriter::kTable)));
     for (int g = 0; g < int(d->synonyms.groupCount()); ++g) {
         const QList<SynonymPhrase> &phrases = d->synonyms.group(g);
         if (phrases.isEmpty())
@@ -331,22 +307,20 @@ QList<SearchIndex::SynonymGroupReview> SearchIndex::reviewSynonyms() const {
         QStringList expression;
         for (const SynonymPhrase &phrase : phrases)
             expression.append(QueryBuilder::quoted(phrase.text));
-        sql.bindValue(0, expression.join(QStringLiteral(" OR ")));
+        sql.bind(1, expression.join(QStringLiteral(" OR ")));
         bool any = false;
-        if (sql.exec()) {
-            while (sql.next()) {
-                any = true;
-                QStringList words;
-                for (int column = 1; column <= 3; ++column)
-                    collectMarked(sql.value(column).toString(), kRawOpen, kRawClose, &words);
-                for (QString &word : words)
-                    word = QueryTokenizer::fold(word);
-                const std::optional<SearchHit> hit = d->hitAtRow(sql.value(0).toLongLong());
-                if (hit && !d->synonyms.isMentionedBy(g, words))
-                    review.unmentionedIn.append(hit->entryId);
-            }
+        while (sql.next()) {
+            any = true;
+            QStringList words;
+            for (int column = 1; column <= 3; ++column)
+                collectMarked(MarkedText::fromDelimited(sql.text(column), kOpen, kClose), &words);
+            for (QString &word : words)
+                word = QueryTokenizer::fold(word);
+            const std::optional<SearchHit> hit = d->hitAtRow(sql.integer(0));
+            if (hit && !d->synonyms.isMentionedBy(g, words))
+                review.unmentionedIn.append(hit->entryId);
         }
-        sql.finish();
+        sql.reset();
         review.leadsNowhere = !any;
         reviews.append(review);
     }

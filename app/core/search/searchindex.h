@@ -6,19 +6,24 @@
 #include "searchresults.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace pr {
 
 class Pack;
 
-// Full-text search over one pack: SQLite FTS5 in a private in-memory database, built in the
-// constructor (well under a second for 10,000 entries). search() takes anything a reader types
-// and never fails: at worst it finds nothing. Fast enough to run on every keystroke. Create,
-// use and destroy it on one thread (Qt Sql connections belong to their thread).
+// Full-text search over one pack: SQLite FTS5 in a private in-memory database (opened with the
+// sqlite3 API, not Qt Sql), built in the constructor (well under a second for 10,000 entries).
+// The index holds plain text; hits are plain text with match ranges (MarkedText), escaped only
+// where HTML is made. search() takes anything a reader types and never fails: at worst it finds
+// nothing. Fast enough to run on every keystroke. It may be built on one thread and then used
+// on another (SearchIndexBuilder does so), but by one thread at a time.
 class SearchIndex {
 public:
-    explicit SearchIndex(const Pack &pack);
+    // cancelled, if given, is asked now and then while the index is built; when it answers
+    // true the build stops and the index is not ready.
+    explicit SearchIndex(const Pack &pack, const std::function<bool()> &cancelled = {});
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;

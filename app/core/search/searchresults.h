@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "markedtext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,21 +13,12 @@ namespace pr {
 
 struct SearchHit {
     QString entryId;
-    QString question;         // plain text
-    QString questionHtml;     // HTML-escaped question, matched words in <mark>...</mark>
-    QString snippetHtml;      // HTML-escaped excerpt of the answer, matched words in <mark>
-    QStringList matchedWords; // the words of this entry that matched, folded to lower case
-    double score = 0;         // higher is better; only comparable within one search
+    QString question;          // plain text
+    MarkedText markedQuestion; // the question as indexed, the matched words marked
+    MarkedText snippet;        // a plain-text excerpt of the answer, the matched words marked
+    QStringList matchedWords;  // the words of this entry that matched, folded to lower case
+    double score = 0;          // higher is better; only comparable within one search
 };
-
-// The text of a hit's HTML after its <mark> tags are dealt with: decodes what
-// IndexWriter::indexableText escaped (QString::toHtmlEscaped: & < > ").
-inline QString unescapedHitText(QString html) {
-    return html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
 
 // What a search found: answers, or that the pack does not answer the query.
 enum class SearchOutcome {

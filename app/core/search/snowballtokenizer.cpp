@@ -58,23 +58,10 @@ struct Call {
     void *callerContext;
     TokenCallback callerToken;
     int flags;
-    const char *text;
-    int size;
 };
-
-// "amp" in "&amp;", "39" in "&#39;": names of the escaping, not words of the text.
-bool isEntityName(const Call &call, int start, int end) {
-    if (end >= call.size || call.text[end] != ';' || start < 1)
-        return false;
-    if (call.text[start - 1] == '&')
-        return true;
-    return start >= 2 && call.text[start - 1] == '#' && call.text[start - 2] == '&';
-}
 
 int onParentToken(void *context, int flags, const char *token, int size, int start, int end) {
     Call &call = *static_cast<Call *>(context);
-    if (isEntityName(call, start, end))
-        return SQLITE_OK;
     int rc = call.callerToken(call.callerContext, flags, token, size, start, end);
     // Prefixes match words, not stems; snippet() and highlight() (AUX) only need positions.
     if (rc != SQLITE_OK || (call.flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX)) ||
@@ -157,7 +144,7 @@ int createTokenizer(void *context, const char **arguments, int argumentCount, Ft
 int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text, int size,
              TokenCallback token) {
     auto *tokenizer = reinterpret_cast<Tokenizer *>(instance);
-    Call call{tokenizer, context, token, flags, text, size};
+    Call call{tokenizer, context, token, flags};
     return tokenizer->parent.xTokenize(tokenizer->parentInstance, &call, flags, text, size,
                                        &onParentToken);
 }

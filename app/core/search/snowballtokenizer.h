@@ -15,7 +15,7 @@ namespace pr {
 //   "insurance"  is indexed as  insurance + ~insur
 // A query word matches by its stem ("insured" finds "insurance"); a word still being typed
 // ("insur"*) matches the words themselves, which stems alone could not ("insuranc" is not a
-// prefix of "insur"). Entity names of the HTML-escaped text (&amp; -> "amp") are skipped.
+// prefix of "insur"). The index holds plain text, so every word is a word of the text.
 class SnowballTokenizer {
 public:
     static constexpr char kStemMarker = '~';
