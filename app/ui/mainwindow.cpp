@@ -479,6 +479,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::showPack(const Pack &pack, const QString &entryId) {
+    // Another pack's index would offer answers this pack may not hold: search waits for the new
+    // one. A language switch or a translator's save keeps the entries, so the old one serves.
+    if (m_server.pack().manifest().id != pack.manifest().id)
+        m_search->setIndex(nullptr);
     m_server.setPack(pack);
     m_questions->setPack(pack);
     m_indexes->build(pack); // the old index serves searches until the new one is ready

@@ -8,6 +8,7 @@
 #include "citations/referencelistmodel.h"
 #include "content/packreader.h"
 #include "mainwindow.h"
+#include "models/searchresultsmodel.h"
 #include "readerharness.h"
 #include "readerprofile.h"
 #include "readersettings.h"
@@ -189,6 +190,32 @@ private slots:
         text = pageText();
         QVERIFY(text.contains(QStringLiteral("Answers that refer to this one")));
         QVERIFY(text.contains(QStringLiteral("What is first?")));
+    }
+
+    void searchNeverOffersAnotherPacksAnswersWhileItsOwnIndexIsBuilt() {
+        SearchPanel *search = m_window->searchPanel();
+        search->field()->setText(QStringLiteral("therapy"));
+        search->searchNow();
+        QAbstractItemModel *results = search->resultList()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(results->rowCount() > 0, 10000); // the bundled FAQ's answers
+        const PackReadResult minimal =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/good-minimal"));
+        QVERIFY(minimal.ok());
+        m_window->showPack(*minimal.pack);
+        const auto offersOnlyShownEntries = [&] {
+            for (int row = 0; row < results->rowCount(); ++row) {
+                const QString id =
+                    results->index(row, 0).data(SearchResultsModel::EntryIdRole).toString();
+                if (!minimal.pack->entry(id))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(offersOnlyShownEntries()); // at once, before the new index is ready
+        search->field()->setText(QStringLiteral("first"));
+        search->searchNow();
+        QTRY_VERIFY_WITH_TIMEOUT(results->rowCount() > 0, 10000);
+        QVERIFY(offersOnlyShownEntries());
     }
 
     void makesTheTextLargerUpTo300PercentAndRemembersIt() {
