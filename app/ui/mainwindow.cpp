@@ -542,6 +542,7 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
     m_translatorPreviewAction =
         m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorPreview);
+    m_translatorPreviewAction->setObjectName(QStringLiteral("translatorPreviewAction"));
     connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
     connect(switcher, &LanguageSwitcher::packChanged, this,
             [this](const Pack &pack) { showPack(pack, currentEntryId()); });
@@ -552,6 +553,7 @@ void MainWindow::showTranslatorPreview() {
     if (!m_translatorPreview) {
         m_translatorPreview = new TranslatorPreview(m_languages->base(), *m_profile, this);
         m_translatorPreview->setPageStyle(m_comfort->pageStyle());
+        m_translatorPreview->setNavigation(m_previous, m_next);
         connect(this, &MainWindow::answerLoaded, m_translatorPreview,
                 [this](const QString &id, bool ok) {
                     if (ok && !id.isEmpty())
@@ -560,15 +562,22 @@ void MainWindow::showTranslatorPreview() {
         connect(m_languages, &LanguageSwitcher::packChanged, m_translatorPreview,
                 [this](const Pack &pack) {
                     m_translatorPreview->showTranslationTrust(pack.manifest().trust);
+                    m_translatorPreview->setTranslationLanguage(pack.manifest().language);
                 });
     }
     m_translatorPreview->showTranslationTrust(m_languages->currentPack().manifest().trust);
+    m_translatorPreview->setTranslationLanguage(m_languages->currentLanguage());
+    m_translatorPreview->showProblems(m_packProblems);
     m_translatorPreview->showEntry(currentEntryId());
     m_translatorPreview->show();
     m_translatorPreview->raise();
 }
 
 void MainWindow::showPackProblems(const PackProblems &problems) {
+    m_packProblems = problems;
+    // The translator at work in the preview sees them there, not behind it.
+    if (m_translatorPreview)
+        m_translatorPreview->showProblems(problems);
     if (!m_problemDock) {
         if (problems.isEmpty())
             return;
