@@ -120,6 +120,7 @@ void LanguageSwitcher::updateMenuChecks() {
 PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
     if (languageTag == m_base.manifest().language) {
         m_watcher.watch(QString());
+        m_problems.clear();
         emit problemsChanged({});
         removeInterfaceTranslation();
         m_current = m_base;
@@ -142,6 +143,7 @@ PackProblems LanguageSwitcher::loadPack(const QString &path) {
     // A folder is a translator's work in progress: follow its changes, and on an error keep
     // showing the last good version beside the list of problems.
     m_watcher.watch(QFileInfo(path).isDir() ? path : QString());
+    m_problems = result.problems;
     emit problemsChanged(result.problems);
     if (!result.ok()) {
         updateMenuChecks();

@@ -44,6 +44,9 @@ public:
     PackProblems switchTo(const QString &languageTag);
     // A language pack file or folder chosen by the reader.
     PackProblems loadPack(const QString &path);
+    // What is wrong with the pack in use or with the last try to load one (as last emitted by
+    // problemsChanged), for a window that connects after a pack was loaded at start.
+    const PackProblems &problems() const { return m_problems; }
     // The pack file or folder in use; empty for the base pack.
     QString currentPath() const { return m_currentPath; }
     // The language remembered from the last run, if it is still available.
@@ -73,6 +76,7 @@ private:
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;
     QString m_currentPath; // canonical; empty for the base pack
+    PackProblems m_problems;
     QMenu *m_menu = nullptr;
     QAction *m_openedAnchor = nullptr; // opened packs are listed before it
     QActionGroup *m_group = nullptr;

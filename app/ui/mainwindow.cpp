@@ -544,6 +544,8 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
         m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorPreview);
     m_translatorPreviewAction->setObjectName(QStringLiteral("translatorPreviewAction"));
     connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
+    // A pack loaded before this window was connected (--language-pack) may have problems too.
+    showPackProblems(switcher->problems());
     connect(switcher, &LanguageSwitcher::packChanged, this,
             [this](const Pack &pack) { showPack(pack, currentEntryId()); });
     retranslate();
@@ -585,6 +587,8 @@ void MainWindow::showPackProblems(const PackProblems &problems) {
         m_problems = new QListWidget(this);
         m_problems->setObjectName(QStringLiteral("packProblems"));
         m_problems->setWordWrap(true);
+        // "file:line: error: message", in English: left to right in any window.
+        m_problems->setLayoutDirection(Qt::LeftToRight);
         m_problemDock = new QDockWidget(this);
         m_problemDock->setObjectName(QStringLiteral("problemDock"));
         m_problemDock->setWidget(m_problems);

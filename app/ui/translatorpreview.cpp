@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScreen>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -70,6 +71,9 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
 
     m_problems->setObjectName(QStringLiteral("previewProblems"));
     m_problems->setWordWrap(true);
+    // The problems are written in English, as "file:line: error: message": left to right even
+    // in a right-to-left window, or the file name and the full stop change places.
+    m_problems->setLayoutDirection(Qt::LeftToRight);
     m_problemsHeading->setBuddy(m_problems);
     auto *problems = new QWidget(this);
     problems->setObjectName(QStringLiteral("previewProblemsPanel"));
@@ -81,6 +85,7 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
     problems->hide();
 
     auto *parts = new QSplitter(Qt::Vertical, this);
+    m_parts = parts;
     parts->addWidget(sides);
     parts->addWidget(problems);
     parts->setStretchFactor(0, 4);
@@ -99,7 +104,9 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
     layout->setSpacing(0);
     layout->addLayout(bar);
     layout->addWidget(parts, 1);
-    resize(1200, 760);
+    // Never larger than the screen, at 200 % and 300 % too.
+    resize(screen() ? QSize(1200, 760).boundedTo(screen()->availableSize() * 0.95)
+                    : QSize(1200, 760));
     connect(m_source->page(), &QWebEnginePage::scrollPositionChanged, this,
             [this] { follow(m_source, m_translation); });
     connect(m_translation->page(), &QWebEnginePage::scrollPositionChanged, this,
@@ -161,7 +168,15 @@ void TranslatorPreview::showProblems(const PackProblems &problems) {
     m_problems->clear();
     for (const PackProblem &p : problems)
         m_problems->addItem(p.toString());
-    m_problems->parentWidget()->setVisible(!problems.isEmpty());
+    QWidget *panel = m_problems->parentWidget();
+    const bool appearing = panel->isHidden() && !problems.isEmpty();
+    panel->setVisible(!problems.isEmpty());
+    // The answers keep most of the height: the list takes a fifth, scrolling if need be.
+    if (appearing) {
+        // Before the first layout the splitter has no height yet: the window's then.
+        const int height = m_parts->height() > 100 ? m_parts->height() : this->height();
+        m_parts->setSizes({height - height / 5, height / 5});
+    }
     retranslate();
 }
 

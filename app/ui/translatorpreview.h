@@ -12,6 +12,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QToolButton;
 
 namespace pr {
@@ -58,6 +59,7 @@ private:
     void retranslate();
 
     QHBoxLayout *m_bar = nullptr;
+    QSplitter *m_parts = nullptr;
     QLabel *m_signatureState;
     QLabel *m_sourceHeading;
     QLabel *m_translationHeading;

@@ -475,6 +475,40 @@ private slots:
         QTRY_VERIFY(!view->problemList()->isVisible());
     }
 
+    // A pack given with --language-pack is loaded before the window connects: its problems
+    // are listed all the same, and it is in the menu, ticked.
+    void listsTheProblemsAndTheEntryOfAPackLoadedBeforeTheWindow() {
+        QTemporaryDir work;
+        const QString folder = work.filePath(QStringLiteral("es-stale"));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QFile entries(folder + QStringLiteral("/entries.json"));
+        QVERIFY(entries.open(QIODevice::ReadOnly));
+        QByteArray json = entries.readAll();
+        entries.close();
+        const qsizetype hash = json.indexOf("\"sourceHash\": \"");
+        QVERIFY(hash > 0);
+        json.replace(hash + 15, 16, "0000000000000000");
+        QVERIFY(entries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        entries.write(json);
+        entries.close();
+
+        ReaderHarness reader(false);
+        LanguageSwitcher languages(reader.bundled, *reader.settings,
+                                   {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+        const PackProblems problems = languages.loadPack(folder);
+        QVERIFY(!problems.isEmpty() && !hasErrors(problems));
+        reader.window->setLanguageSwitcher(&languages);
+        QListWidget *list = reader.window->packProblemList();
+        QVERIFY(list);
+        QCOMPARE(list->count(), problems.size());
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Out of date")),
+                 qPrintable(list->item(0)->text()));
+        auto *opened = reader.window->findChild<QAction *>(QStringLiteral("openedLanguagePack"));
+        QVERIFY(opened && opened->isChecked());
+        QVERIFY(opened->text().contains(QStringLiteral("es-stale")));
+        reader.window.reset();
+    }
+
     void refusesABrokenPackAndKeepsTheLanguage() {
         QVERIFY(m_languages->switchTo(QStringLiteral("es")).isEmpty());
         const PackProblems problems =
