@@ -102,6 +102,7 @@ QByteArray checkJson(const QString &path, const TranslationCheck &check) {
         problems.append(
             QJsonObject{{QStringLiteral("severity"),
                          p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                        {QStringLiteral("file"), p.file},
                         {QStringLiteral("line"), p.line},
                         {QStringLiteral("message"), p.message}});
     const QJsonObject report{
@@ -233,40 +234,35 @@ int runImport(const QStringList &arguments, Streams streams) {
         printProblems({}, problems, streams.err);
         return 1;
     }
+    // One verdict for --check and -o: what the file's reader found, the units, the header,
+    // and the language pack made, loaded as the reader loads it.
+    const TranslationImporter::Options options{parser.value(lang), parser.value(translator),
+                                               parser.value(version)};
+    TranslationImport verdict = TranslationImporter::importFile(*basePack, *catalog, options, path);
+    verdict.problems = problems + verdict.problems;
     if (parser.isSet(checkOnly)) {
-        // What the reader found counts as much as what the check finds: validate and import
-        // give the same verdict.
-        TranslationCheck check = TranslationImporter::check(*basePack, *catalog, path);
-        check.problems = problems + check.problems;
+        TranslationCheck check = verdict.check;
+        check.problems = verdict.problems;
         if (parser.isSet(json))
             streams.out << QString::fromUtf8(checkJson(path, check));
         else
             printCheck(path, check, streams.out);
-        return hasErrors(check.problems) ? 1 : 0;
+        return verdict.ok() && !hasErrors(check.problems) ? 0 : 1;
     }
-    const TranslationImporter::Options options{parser.value(lang), parser.value(translator),
-                                               parser.value(version)};
-    TranslationCheck check;
-    const std::optional<PackFileMap> files =
-        TranslationImporter::build(*basePack, *catalog, options, path, &problems, &check);
-    if (printProblems({}, problems, streams.err) > 0 || !files) {
+    const QString out = parser.value(output);
+    printProblems({}, verdict.problems, streams.err);
+    if (!verdict.ok() || hasErrors(verdict.problems)) {
         streams.err << path << ": no language pack made: the translation has errors\n";
         return 1;
     }
-    const LanguagePackLoadResult loaded = LanguagePackLoader(*basePack).loadFiles(*files);
-    const QString out = parser.value(output);
-    if (printProblems(out, loaded.problems, streams.err) > 0 || !loaded.ok()) {
-        streams.err << out << ": not written: the language pack made from " << path
-                    << " has errors\n";
-        return 1;
-    }
+    const PackFileMap &files = *verdict.files;
     const bool single = out.endsWith(QLatin1String(".prpack"));
-    if (single ? !writeFile(out, LanguagePackFile::serialize(*files), streams)
-               : !writeFolder(out, *files, streams))
+    if (single ? !writeFile(out, LanguagePackFile::serialize(files), streams)
+               : !writeFolder(out, files, streams))
         return 1;
-    streams.out << out << ": " << loaded.translated->translatedEntries.size() << " of "
-                << loaded.translated->pack.entries().size() << " entries translated ("
-                << check.coveragePercent() << "% of the texts)\n";
+    streams.out << out << ": " << verdict.translated->translatedEntries.size() << " of "
+                << verdict.translated->pack.entries().size() << " entries translated ("
+                << verdict.check.coveragePercent() << "% of the texts)\n";
     return 0;
 }
 

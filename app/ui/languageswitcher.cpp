@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -36,19 +37,45 @@ LanguageSwitcher::~LanguageSwitcher() {
     QCoreApplication::removeTranslator(&m_englishPlurals);
 }
 
+namespace {
+
+QString canonical(const QString &path) {
+    const QString canonicalPath = QFileInfo(path).canonicalFilePath();
+    return canonicalPath.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonicalPath;
+}
+
+} // namespace
+
+QAction *LanguageSwitcher::addLanguageAction(const QString &text, const QString &path,
+                                             const QString &tag, bool reviewed, QAction *before) {
+    auto *action = new QAction(text, m_menu);
+    m_menu->insertAction(before, action);
+    action->setCheckable(true);
+    action->setData(path);
+    // The review status, as for every translation listed (the base pack is no translation).
+    if (!path.isEmpty() && !reviewed)
+        action->setToolTip(tr("Translation not checked by a clinician"));
+    m_group->addAction(action);
+    if (path.isEmpty())
+        connect(action, &QAction::triggered, this, [this, tag] { switchTo(tag); });
+    else
+        connect(action, &QAction::triggered, this, [this, path] { loadPack(path); });
+    return action;
+}
+
 void LanguageSwitcher::populateMenu(QMenu *menu) {
+    m_menu = menu;
+    menu->setToolTipsVisible(true); // the review status of each translation
     m_group = new QActionGroup(menu);
     m_group->setExclusive(true);
     for (const AvailableLanguage &language : m_catalog.languages()) {
-        QAction *action = menu->addAction(language.nativeName);
-        action->setCheckable(true);
-        action->setData(language.languageTag);
-        if (!language.isBase && !language.clinicallyReviewed)
-            action->setToolTip(tr("Translation not checked by a clinician"));
-        m_group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, tag = language.languageTag] { switchTo(tag); });
+        addLanguageAction(language.nativeName,
+                          language.isBase ? QString() : canonical(language.path),
+                          language.languageTag, language.clinicallyReviewed, nullptr);
     }
+    // Packs opened from a file or folder go here, after the installed languages.
+    m_openedAnchor = menu->addSeparator();
+    m_openedAnchor->setVisible(false);
     // A pack that was refused (broken, or changed since it was signed) is not a language to
     // choose, but the reader can see why it is missing.
     for (const UnusableLanguagePack &pack : m_catalog.unusable()) {
@@ -58,7 +85,28 @@ void LanguageSwitcher::populateMenu(QMenu *menu) {
         connect(action, &QAction::triggered, this,
                 [this, problems = pack.problems] { emit problemsChanged(problems); });
     }
+    if (!m_currentPath.isEmpty())
+        listOpenedPack(m_currentPath);
     updateMenuChecks();
+}
+
+void LanguageSwitcher::listOpenedPack(const QString &path) {
+    if (!m_group)
+        return;
+    const QList<QAction *> actions = m_group->actions();
+    for (QAction *action : actions) {
+        if (action->data().toString() == path)
+            return; // installed, or opened before
+    }
+    const Manifest &m = m_current.manifest();
+    // The file's name tells it from an installed pack of the same language; isolated, so that
+    // it keeps its order beside a right-to-left name.
+    QAction *action = addLanguageAction(
+        tr("%1 (%2)").arg(LanguagePackCatalog::nativeName(m.language),
+                          QChar(0x2068) + QFileInfo(path).fileName() + QChar(0x2069)),
+        path, m.language, m.trust.review() != nullptr, m_openedAnchor);
+    action->setObjectName(QStringLiteral("openedLanguagePack"));
+    action->setStatusTip(QDir::toNativeSeparators(path));
 }
 
 void LanguageSwitcher::updateMenuChecks() {
@@ -66,15 +114,17 @@ void LanguageSwitcher::updateMenuChecks() {
         return;
     const QList<QAction *> actions = m_group->actions();
     for (QAction *action : actions)
-        action->setChecked(action->data().toString() == currentLanguage());
+        action->setChecked(action->data().toString() == m_currentPath);
 }
 
 PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
     if (languageTag == m_base.manifest().language) {
         m_watcher.watch(QString());
+        m_problems.clear();
         emit problemsChanged({});
         removeInterfaceTranslation();
         m_current = m_base;
+        m_currentPath.clear();
         m_settings.setLanguage(languageTag);
         updateMenuChecks();
         emit packChanged(m_current);
@@ -93,14 +143,17 @@ PackProblems LanguageSwitcher::loadPack(const QString &path) {
     // A folder is a translator's work in progress: follow its changes, and on an error keep
     // showing the last good version beside the list of problems.
     m_watcher.watch(QFileInfo(path).isDir() ? path : QString());
+    m_problems = result.problems;
     emit problemsChanged(result.problems);
     if (!result.ok()) {
         updateMenuChecks();
         return result.problems;
     }
     m_current = result.translated->pack;
+    m_currentPath = canonical(path);
     installInterfaceTranslation(result.translated->interfaceTranslation, currentLanguage());
     m_settings.setLanguage(currentLanguage());
+    listOpenedPack(m_currentPath);
     updateMenuChecks();
     emit packChanged(m_current);
     return result.problems; // warnings only, such as stale entries

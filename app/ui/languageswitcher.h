@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTranslator>
 
+class QAction;
 class QActionGroup;
 class QMenu;
 
@@ -36,12 +37,18 @@ public:
     QString currentLanguage() const { return m_current.manifest().language; }
     const LanguagePackCatalog &catalog() const { return m_catalog; }
 
-    // Fills menu with one checkable entry per language, each by its own name.
+    // Fills menu with one checkable entry per language, each by its own name. A pack opened
+    // from a file or folder (loadPack) is added to it, ticked, with the file's name.
     void populateMenu(QMenu *menu);
     // languageTag of the base pack switches back to it. Returns the problems when it fails.
     PackProblems switchTo(const QString &languageTag);
     // A language pack file or folder chosen by the reader.
     PackProblems loadPack(const QString &path);
+    // What is wrong with the pack in use or with the last try to load one (as last emitted by
+    // problemsChanged), for a window that connects after a pack was loaded at start.
+    const PackProblems &problems() const { return m_problems; }
+    // The pack file or folder in use; empty for the base pack.
+    QString currentPath() const { return m_currentPath; }
     // The language remembered from the last run, if it is still available.
     void restoreRememberedLanguage();
 
@@ -55,6 +62,9 @@ private:
                                      const QString &languageTag);
     void removeInterfaceTranslation();
     void updateMenuChecks();
+    void listOpenedPack(const QString &path);
+    QAction *addLanguageAction(const QString &text, const QString &path, const QString &tag,
+                               bool reviewed, QAction *before);
 
     Pack m_base;
     Pack m_current;
@@ -65,6 +75,10 @@ private:
     CatalogueTranslator m_appTranslator; // the language pack's checked .ts, never a .qm
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;
+    QString m_currentPath; // canonical; empty for the base pack
+    PackProblems m_problems;
+    QMenu *m_menu = nullptr;
+    QAction *m_openedAnchor = nullptr; // opened packs are listed before it
     QActionGroup *m_group = nullptr;
     // A pack folder a translator is working in reloads itself when its files change.
     PackFolderWatcher m_watcher;

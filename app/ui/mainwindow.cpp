@@ -557,7 +557,10 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     m_openLanguagePack = m_languageMenu->addAction(QString(), this, &MainWindow::openLanguagePack);
     m_translatorPreviewAction =
         m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorPreview);
+    m_translatorPreviewAction->setObjectName(QStringLiteral("translatorPreviewAction"));
     connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
+    // A pack loaded before this window was connected (--language-pack) may have problems too.
+    showPackProblems(switcher->problems());
     connect(switcher, &LanguageSwitcher::packChanged, this,
             [this](const Pack &pack) { showPack(pack, currentEntryId()); });
     retranslate();
@@ -567,6 +570,7 @@ void MainWindow::showTranslatorPreview() {
     if (!m_translatorPreview) {
         m_translatorPreview = new TranslatorPreview(m_languages->base(), *m_profile, this);
         m_translatorPreview->setPageStyle(m_comfort->pageStyle());
+        m_translatorPreview->setNavigation(m_previous, m_next);
         connect(this, &MainWindow::answerLoaded, m_translatorPreview,
                 [this](const QString &id, bool ok) {
                     if (ok && !id.isEmpty())
@@ -575,15 +579,22 @@ void MainWindow::showTranslatorPreview() {
         connect(m_languages, &LanguageSwitcher::packChanged, m_translatorPreview,
                 [this](const Pack &pack) {
                     m_translatorPreview->showTranslationTrust(pack.manifest().trust);
+                    m_translatorPreview->setTranslationLanguage(pack.manifest().language);
                 });
     }
     m_translatorPreview->showTranslationTrust(m_languages->currentPack().manifest().trust);
+    m_translatorPreview->setTranslationLanguage(m_languages->currentLanguage());
+    m_translatorPreview->showProblems(m_packProblems);
     m_translatorPreview->showEntry(currentEntryId());
     m_translatorPreview->show();
     m_translatorPreview->raise();
 }
 
 void MainWindow::showPackProblems(const PackProblems &problems) {
+    m_packProblems = problems;
+    // The translator at work in the preview sees them there, not behind it.
+    if (m_translatorPreview)
+        m_translatorPreview->showProblems(problems);
     if (!m_problemDock) {
         if (problems.isEmpty())
             return;
@@ -591,6 +602,8 @@ void MainWindow::showPackProblems(const PackProblems &problems) {
         m_problems = new QListWidget(this);
         m_problems->setObjectName(QStringLiteral("packProblems"));
         m_problems->setWordWrap(true);
+        // "file:line: error: message", in English: left to right in any window.
+        m_problems->setLayoutDirection(Qt::LeftToRight);
         m_problemDock = new QDockWidget(this);
         m_problemDock->setObjectName(QStringLiteral("problemDock"));
         m_problemDock->setWidget(m_problems);

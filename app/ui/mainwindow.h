@@ -201,6 +201,7 @@ private:
     TranslatorPreview *m_translatorPreview = nullptr;
     QDockWidget *m_problemDock = nullptr;
     QListWidget *m_problems = nullptr;
+    PackProblems m_packProblems; // of the language pack in use, or of the last try to load one
     QAction *m_quit = nullptr;
     QAction *m_print = nullptr;
     HandoutFeature *m_handoutFeature = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,134 @@ private slots:
         QCOMPARE(loaded.translated->translatedEntries.size(), 3);
         QCOMPARE(loaded.translated->pack.entry(QStringLiteral("beta"))->question,
                  QStringLiteral("WHAT IS BETA?"));
+    }
+
+    // Issue 16: the header the export writes is refused until the translator fills it in, by
+    // --check and by -o alike, with a message naming the field and what to put there; filled
+    // in as a PO editor does on saving, both accept it.
+    void checkAndImportRefuseTheUnfilledTranslatorAndAcceptItFilledIn() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString po = dir.filePath(QStringLiteral("es.po"));
+        const QString out = dir.filePath(QStringLiteral("es"));
+        Run run =
+            faqpack({QStringLiteral("export"), QStringLiteral("--from"), kBase,
+                     QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("-o"), po});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(fillPo(po));
+        QByteArray text = readAll(po);
+        QVERIFY(text.contains("\"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n\""));
+        const int headerLine = int(text.left(text.indexOf("msgstr \"\"")).count('\n')) + 1;
+        const QString expected =
+            QStringLiteral("es.po:%1: error: the header field \"Last-Translator\" still says "
+                           "\"FULL NAME <EMAIL@ADDRESS>\": replace it with who translated the "
+                           "file (for example \"Last-Translator: Ana García <ana@example.org>\"")
+                .arg(headerLine);
+
+        const Run check = faqpack({QStringLiteral("import"), po, QStringLiteral("--base"), kBase,
+                                   QStringLiteral("--check")});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(expected), qPrintable(check.out));
+        run = faqpack({QStringLiteral("import"), po, QStringLiteral("--base"), kBase,
+                       QStringLiteral("-o"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out));
+
+        text.replace("Last-Translator: FULL NAME <EMAIL@ADDRESS>",
+                     "Last-Translator: Ana García <ana@example.org>");
+        QVERIFY(writeAll(po, text));
+        const Run filled = faqpack({QStringLiteral("import"), po, QStringLiteral("--base"), kBase,
+                                    QStringLiteral("--check")});
+        QVERIFY2(filled.exitCode == 0, qPrintable(filled.out));
+        QVERIFY2(filled.out.contains(QStringLiteral("es.po: 0 errors")), qPrintable(filled.out));
+        run = faqpack({QStringLiteral("import"), po, QStringLiteral("--base"), kBase,
+                       QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const PackReadResult base = PackReader().read(kBase);
+        QVERIFY(base.ok());
+        const LanguagePackLoadResult loaded = LanguagePackLoader(*base.pack).load(out);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.translated->pack.manifest().translation->translator,
+                 QStringLiteral("Ana García <ana@example.org>"));
+    }
+
+    // Issue 16: whatever is wrong, --check fails exactly when -o would make no language pack.
+    void checkAndImportGiveTheSameVerdict_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("withLanguage");
+        QTest::addColumn<bool>("translated");
+        QTest::addColumn<QByteArray>("translatorLine");
+        QTest::addColumn<QString>("unitToBreak");
+        QTest::addColumn<QString>("brokenText");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("named");
+
+        const QByteArray ana = "Last-Translator: Ana García <ana@example.org>";
+        QTest::newRow("filled in")
+            << "po" << true << true << ana << QString() << QString() << 0 << QString();
+        QTest::newRow("old export's \"not stated\"")
+            << "po" << true << true << QByteArray("Last-Translator: not stated") << QString()
+            << QString() << 1 << "the header field \"Last-Translator\" still says \"not stated\"";
+        QTest::newRow("empty Last-Translator")
+            << "po" << true << true << QByteArray("Last-Translator: ") << QString() << QString()
+            << 1 << "the header field \"Last-Translator\" is missing or empty";
+        QTest::newRow("no language") << "po" << false << true << ana << QString() << QString() << 1
+                                     << "the header field \"Language\" is empty";
+        QTest::newRow("nothing translated") << "po" << true << false << ana << QString()
+                                            << QString() << 1 << "no entry is translated in full";
+        QTest::newRow("a link to no entry")
+            << "po" << true << true << ana << "entry/alpha/answer/1"
+            << "ALFA. [BETA](entry:no-such-entry)." << 1
+            << "unit \"entry/alpha/answer/1\": the translation must keep the source's links";
+        QTest::newRow("XLIFF, who translated not given")
+            << "xliff" << true << true << QByteArray() << QString() << QString() << 1
+            << "XLIFF has no field saying who translated the file: give --translator";
+    }
+
+    void checkAndImportGiveTheSameVerdict() {
+        QFETCH(QString, format);
+        QFETCH(bool, withLanguage);
+        QFETCH(bool, translated);
+        QFETCH(QByteArray, translatorLine);
+        QFETCH(QString, unitToBreak);
+        QFETCH(QString, brokenText);
+        QFETCH(int, exitCode);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString po = dir.filePath(QStringLiteral("es.po"));
+        QStringList exportArguments{QStringLiteral("export"), QStringLiteral("--from"), kBase,
+                                    QStringLiteral("-o"), po};
+        if (withLanguage)
+            exportArguments << QStringLiteral("--lang") << QStringLiteral("es");
+        Run run = faqpack(exportArguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (translated)
+            QVERIFY(fillPo(po, unitToBreak, brokenText));
+        QByteArray text = readAll(po);
+        text.replace("Last-Translator: FULL NAME <EMAIL@ADDRESS>", translatorLine);
+        QVERIFY(writeAll(po, text));
+        QString file = po;
+        if (format == QLatin1String("xliff")) {
+            file = dir.filePath(QStringLiteral("es.xlf"));
+            run = faqpack({QStringLiteral("export"), QStringLiteral("--from"), kBase,
+                           QStringLiteral("--update"), po, QStringLiteral("-o"), file});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+
+        const Run check = faqpack({QStringLiteral("import"), file, QStringLiteral("--base"), kBase,
+                                   QStringLiteral("--check")});
+        const QString out = dir.filePath(QStringLiteral("es.prpack"));
+        const Run made = faqpack({QStringLiteral("import"), file, QStringLiteral("--base"), kBase,
+                                  QStringLiteral("-o"), out});
+        QCOMPARE(check.exitCode, exitCode);
+        QCOMPARE(made.exitCode, exitCode);
+        QCOMPARE(QFileInfo::exists(out), exitCode == 0);
+        if (!named.isEmpty()) {
+            QVERIFY2(check.out.contains(named), qPrintable(check.out));
+            QVERIFY2(made.err.contains(named), qPrintable(made.err));
+        }
     }
 
     void importRefusesAChangedLinkNamingTheUnitAndLine() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "content/markdownrenderer.h"
 #include "content/packreader.h"
 #include "translation/languagepackloader.h"
 #include "translation/pofile.h"
@@ -9,6 +10,7 @@
 #include "translation/translationimporter.h"
 #include "translation/translationupdater.h"
 #include "translation/xlifffile.h"
+#include "web/pagerenderer.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -195,6 +197,94 @@ private slots:
         QCOMPARE(read->units[0].target, tricky);
         QCOMPARE(read->language, QStringLiteral("es"));
         QCOMPARE(read->units[2].note, catalog.units[2].note);
+    }
+
+    // Issue 16: the export's header is one the import accepts once the translator fills it in;
+    // what the export leaves to fill (and what earlier exports wrote) counts as not filled.
+    void theExportedHeaderAsksForTheTranslatorAndIsAcceptedFilledIn() {
+        TranslationCatalog catalog = filled(TranslationExtractor::extract(fixtureBase()));
+        catalog.translator.clear();
+        const QByteArray po = PoFile::write(catalog);
+        QVERIFY(po.contains("\"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n\""));
+        PackProblems problems;
+        std::optional<TranslationCatalog> read =
+            PoFile::read(po, QStringLiteral("es.po"), &problems);
+        QVERIFY(read);
+        QVERIFY(read->translator.isEmpty());
+        QCOMPARE(read->translatorPlaceholder, QStringLiteral("FULL NAME <EMAIL@ADDRESS>"));
+        QCOMPARE(read->headerLine, 4);
+        PackProblems header =
+            TranslationImporter::headerProblems(*read, {}, QStringLiteral("es.po"));
+        QCOMPARE(header.size(), 1);
+        QCOMPARE(header.constFirst().line, 4);
+        QVERIFY2(header.constFirst().message.contains(QStringLiteral("\"Last-Translator\"")),
+                 qPrintable(header.constFirst().message));
+        // The same verdict from the option that gives it.
+        QVERIFY(TranslationImporter::headerProblems(*read, {{}, QStringLiteral("Ana"), {}},
+                                                    QStringLiteral("es.po"))
+                    .isEmpty());
+
+        for (const char *unfilled : {"not stated", "FULL NAME <EMAIL@ADDRESS>", ""}) {
+            QByteArray old = po;
+            old.replace("FULL NAME <EMAIL@ADDRESS>", unfilled);
+            read = PoFile::read(old, QStringLiteral("es.po"), &problems);
+            QVERIFY(read && read->translator.isEmpty());
+        }
+        QByteArray named = po;
+        named.replace("FULL NAME <EMAIL@ADDRESS>", "Ana García <ana@example.org>");
+        read = PoFile::read(named, QStringLiteral("es.po"), &problems);
+        QVERIFY(read);
+        QCOMPARE(read->translator, QStringLiteral("Ana García <ana@example.org>"));
+        const TranslationImport verdict =
+            TranslationImporter::importFile(fixtureBase(), *read, {}, QStringLiteral("es.po"));
+        QVERIFY2(verdict.ok(), qPrintable(allProblems(verdict.problems)));
+        QCOMPARE(verdict.translated->pack.manifest().translation->translator,
+                 QStringLiteral("Ana García <ana@example.org>"));
+    }
+
+    // Issue 16: each note tells the translator truly where the pack's own texts appear.
+    void theNotesOfThePackTextsSayTrulyWhereTheyAppear() {
+        const Pack bundled = readPack(PackReader::bundledPackPath());
+        const PageRenderer renderer(bundled);
+        const QString answer = renderer.answerPage(bundled.entries().constFirst(), {});
+        const QString home = renderer.homePage({});
+        const auto between = [](const QString &html, const QString &from, const QString &to) {
+            const qsizetype start = html.indexOf(from);
+            return start < 0 ? QString() : html.mid(start, html.indexOf(to, start) - start);
+        };
+        const QString top = between(answer, QStringLiteral("<header class=\"pack-title\""),
+                                    QStringLiteral("</header>"));
+        const QString aboveAnswer = between(answer, QStringLiteral("<article"),
+                                            QStringLiteral("<div class=\"entry-text\""));
+        const QString foot = between(answer, QStringLiteral("<footer class=\"provenance\""),
+                                     QStringLiteral("</footer>"));
+        const QString allQuestions =
+            between(home, QStringLiteral("<section class=\"home\""), QStringLiteral("<ol"));
+        QVERIFY(!top.isEmpty() && !aboveAnswer.isEmpty() && !foot.isEmpty() &&
+                !allQuestions.isEmpty());
+        const TranslationCatalog catalog = TranslationExtractor::extract(bundled);
+        int claims = 0;
+        for (const TranslationUnit &unit : catalog.units) {
+            QVERIFY2(!unit.note.contains(QStringLiteral("About box")), qPrintable(unit.id));
+            if (!unit.id.startsWith(QLatin1String("pack/")))
+                continue;
+            const QString text = MarkdownRenderer::escape(unit.source);
+            const auto shows = [&](const QString &html) { return html.contains(text); };
+            const QList<std::pair<QString, QString>> places = {
+                {QStringLiteral("at the top of every page"), top},
+                {QStringLiteral("above every answer"), aboveAnswer},
+                {QStringLiteral("at the foot of every page"), foot},
+                {QStringLiteral("the last line at the foot of every page"), foot},
+                {QStringLiteral("\"All questions\" page"), allQuestions},
+            };
+            for (const auto &[claim, html] : places) {
+                if (!unit.note.contains(claim))
+                    continue;
+                ++claims;
+                QVERIFY2(shows(html), qPrintable(unit.id + QStringLiteral(": ") + claim));
+            }
+        }
+        QVERIFY(claims >= 6);
     }
 
     void poReaderUnderstandsFlagsPreviousTextsAndWrappedStrings() {

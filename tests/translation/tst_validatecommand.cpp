@@ -107,6 +107,54 @@ private slots:
         QCOMPARE(run.exitCode, 1);
     }
 
+    // Issue 16: a translated answer that links to an answer the FAQ does not have is refused by
+    // validate, langpack info and langpack build alike, naming the entry, its file and line.
+    void refusesALinkToNoEntryInATranslationNamingTheEntryFileAndLine() {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("es"));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), pack));
+        QFile answer(pack + QStringLiteral("/answers/cost.md"));
+        QVERIFY(answer.open(QIODevice::Append));
+        answer.write("\nVéase también [otra respuesta](entry:no-such-entry).\n");
+        answer.close();
+        QVERIFY(answer.open(QIODevice::ReadOnly));
+        const QByteArray text = answer.readAll();
+        answer.close();
+        const int line = int(text.left(text.indexOf("entry:no-such-entry")).count('\n')) + 1;
+        QCOMPARE(line, 3);
+        const QString expected =
+            QStringLiteral("answers/cost.md:%1: error: entry \"cost\": the link to "
+                           "\"entry:no-such-entry\" goes to no entry of \"ketamine-faq\"")
+                .arg(line);
+
+        const Run validated = validate({pack});
+        QCOMPARE(validated.exitCode, 1);
+        QVERIFY2(validated.out.contains(expected), qPrintable(validated.out));
+
+        QProcess info;
+        info.start(QStringLiteral(PR_BINARY_DIR "/app/faqpack/faqpack"),
+                   {QStringLiteral("langpack"), QStringLiteral("info"), pack});
+        QVERIFY(info.waitForFinished(60000));
+        const QString infoOut = QString::fromUtf8(info.readAllStandardOutput());
+        QCOMPARE(info.exitCode(), 1);
+        QVERIFY2(infoOut.contains(expected), qPrintable(infoOut));
+
+        QProcess build;
+        build.start(QStringLiteral(PR_BINARY_DIR "/app/faqpack/faqpack"),
+                    {QStringLiteral("langpack"), QStringLiteral("build"), pack,
+                     QStringLiteral("-o"), dir.filePath(QStringLiteral("es.prpack"))});
+        QVERIFY(build.waitForFinished(60000));
+        QCOMPARE(build.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(build.readAllStandardError()).contains(expected));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("es.prpack"))));
+
+        // A link to an answer the FAQ has, translated or not, is fine.
+        QVERIFY(answer.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        answer.write(QByteArray(text).replace("entry:no-such-entry", "entry:risks"));
+        answer.close();
+        QCOMPARE(validate({pack}).exitCode, 0);
+    }
+
     void checksATranslationFile() {
         QTemporaryDir dir;
         const QString po = dir.filePath(QStringLiteral("de.po"));

@@ -35,6 +35,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace pr;
@@ -334,6 +335,178 @@ private slots:
         QVERIFY2(view->signatureStateText().contains(QStringLiteral("Unsigned draft")) ||
                      view->signatureStateText().contains(QStringLiteral("Borrador")),
                  qPrintable(view->signatureStateText()));
+    }
+
+    // Issue 16: a pack opened from a file or a folder is listed in the Language menu, ticked,
+    // told apart from the installed pack of the same language, with its review status.
+    void listsAPackOpenedFromAFileOrFolderTickedWithItsReviewStatus() {
+        QTemporaryDir work;
+        const QString file = work.filePath(QStringLiteral("my-es.prpack"));
+        QVERIFY(
+            QFile::copy(QStringLiteral(PR_BINARY_DIR "/i18n/packs/ketamine-faq-es.prpack"), file));
+        QVERIFY(!hasErrors(m_languages->loadPack(file)));
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        const auto checked = [menu] {
+            QStringList texts;
+            for (QAction *a : menu->actions()) {
+                if (a->isChecked())
+                    texts.append(a->text());
+            }
+            return texts;
+        };
+        QAction *opened = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == QLatin1String("openedLanguagePack"))
+                opened = a;
+        }
+        QVERIFY(opened);
+        QVERIFY2(opened->text().contains(QStringLiteral("Español")) &&
+                     opened->text().contains(QStringLiteral("my-es.prpack")),
+                 qPrintable(opened->text()));
+        QCOMPARE(checked(), QStringList{opened->text()});
+        QCOMPARE(opened->toolTip(), LanguageSwitcher::tr("Translation not checked by a clinician"));
+        QVERIFY(menu->toolTipsVisible());
+        // Among the languages, after the installed ones.
+        const QList<QAction *> actions = menu->actions();
+        const qsizetype english =
+            std::find_if(actions.cbegin(), actions.cend(),
+                         [](QAction *a) { return a->text() == QLatin1String("English"); }) -
+            actions.cbegin();
+        QVERIFY(english < actions.size());
+        QVERIFY(actions.indexOf(opened) > english);
+        for (const AvailableLanguage &l : m_languages->catalog().languages()) {
+            const auto installed = std::find_if(actions.cbegin(), actions.cend(), [&](QAction *a) {
+                return a->text() == l.nativeName;
+            });
+            QVERIFY(installed != actions.cend());
+            QVERIFY(installed - actions.cbegin() < actions.indexOf(opened));
+        }
+        // Nothing but languages before it.
+        for (qsizetype i = 0; i < actions.indexOf(opened); ++i)
+            QVERIFY(actions.at(i)->isCheckable() || !actions.at(i)->isVisible());
+
+        // Back to English and to the opened pack from the menu.
+        QSignalSpy changed(m_languages.get(), &LanguageSwitcher::packChanged);
+        actions.at(english)->trigger();
+        QCOMPARE(m_languages->currentLanguage(), QStringLiteral("en"));
+        QCOMPARE(checked(), QStringList{QStringLiteral("English")});
+        opened->trigger();
+        QCOMPARE(m_languages->currentLanguage(), QStringLiteral("es"));
+        QCOMPARE(checked(), QStringList{opened->text()});
+
+        // A folder too, listed once however often it is opened.
+        const QString folder = work.filePath(QStringLiteral("es-draft"));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QVERIFY(!hasErrors(m_languages->loadPack(folder)));
+        QVERIFY(!hasErrors(m_languages->loadPack(folder)));
+        int listed = 0;
+        for (QAction *a : menu->actions()) {
+            if (a->text().contains(QStringLiteral("es-draft"))) {
+                ++listed;
+                QVERIFY(a->isChecked());
+            }
+        }
+        QCOMPARE(listed, 1);
+        QCOMPARE(checked().size(), 1);
+        QVERIFY(!opened->isChecked());
+    }
+
+    // Issue 16: the preview labels its two sides, moves between answers itself, and lists the
+    // problems of the language pack in use, in the preview, not behind it.
+    void thePreviewLabelsItsSidesMovesBetweenAnswersAndListsTheProblems() {
+        QVERIFY(switchTo(QStringLiteral("es")));
+        m_window->findChild<QAction *>(QStringLiteral("translatorPreviewAction"))->trigger();
+        TranslatorPreview *view = m_window->translatorPreview();
+        QVERIFY(view && view->isVisible());
+        QVERIFY2(view->sourceHeading()->text().contains(QStringLiteral("English")),
+                 qPrintable(view->sourceHeading()->text()));
+        QVERIFY2(view->translationHeading()->text().contains(QStringLiteral("Español")),
+                 qPrintable(view->translationHeading()->text()));
+        QCOMPARE(view->sourceHeading()->text(),
+                 TranslatorPreview::tr("Source: %1").arg(QStringLiteral("English")));
+        QCOMPARE(view->translationHeading()->text(),
+                 TranslatorPreview::tr("Translation: %1").arg(QStringLiteral("Español")));
+        // Each heading over its own side.
+        const auto topOf = [view](QWidget *w) { return w->mapTo(view, QPoint(0, 0)); };
+        QVERIFY(topOf(view->sourceHeading()).y() < topOf(view->sourceView()).y());
+        QVERIFY(topOf(view->translationHeading()).y() < topOf(view->translationView()).y());
+        QCOMPARE(topOf(view->sourceHeading()).x(), topOf(view->sourceView()).x());
+        QCOMPARE(topOf(view->translationHeading()).x(), topOf(view->translationView()).x());
+        QVERIFY(!view->problemList()->isVisible());
+
+        const auto bothShow = [view](const QString &id) {
+            return QTest::qWaitFor(
+                [&] {
+                    return PageServer::entryIdOf(view->sourceView()->url()) == id &&
+                           PageServer::entryIdOf(view->translationView()->url()) == id &&
+                           !view->sourceView()->isLoading() &&
+                           !view->translationView()->isLoading();
+                },
+                20000);
+        };
+        QVERIFY(bothShow(QStringLiteral("cost")));
+        auto *next = view->findChild<QToolButton *>(QStringLiteral("previewNext"));
+        auto *previous = view->findChild<QToolButton *>(QStringLiteral("previewPrevious"));
+        QVERIFY(next && previous && next->isVisible() && previous->isVisible());
+        QTRY_VERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(bothShow(QStringLiteral("insurance")));
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QVERIFY(bothShow(QStringLiteral("cost")));
+
+        // A save with a broken link: the problem is listed in the preview, with file and line.
+        QTemporaryDir work;
+        const QString folder = work.filePath(QStringLiteral("es"));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QFile answer(folder + QStringLiteral("/answers/cost.md"));
+        QVERIFY(answer.open(QIODevice::Append));
+        answer.write("\n[otra](entry:no-such-entry)\n");
+        answer.close();
+        QVERIFY(hasErrors(m_languages->loadPack(folder)));
+        QTRY_VERIFY(view->problemList()->isVisible());
+        QVERIFY2(view->problemList()->item(0)->text().contains(
+                     QStringLiteral("answers/cost.md:3: error: entry \"cost\"")),
+                 qPrintable(view->problemList()->item(0)->text()));
+        QVERIFY(view->isVisible());
+        QCOMPARE(m_languages->currentLanguage(), QStringLiteral("es"));
+        // Back to a pack without problems: the list goes.
+        QVERIFY(m_languages->switchTo(QStringLiteral("es")).isEmpty());
+        QTRY_VERIFY(!view->problemList()->isVisible());
+    }
+
+    // A pack given with --language-pack is loaded before the window connects: its problems
+    // are listed all the same, and it is in the menu, ticked.
+    void listsTheProblemsAndTheEntryOfAPackLoadedBeforeTheWindow() {
+        QTemporaryDir work;
+        const QString folder = work.filePath(QStringLiteral("es-stale"));
+        QVERIFY(pr::test::copyFolder(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es"), folder));
+        QFile entries(folder + QStringLiteral("/entries.json"));
+        QVERIFY(entries.open(QIODevice::ReadOnly));
+        QByteArray json = entries.readAll();
+        entries.close();
+        const qsizetype hash = json.indexOf("\"sourceHash\": \"");
+        QVERIFY(hash > 0);
+        json.replace(hash + 15, 16, "0000000000000000");
+        QVERIFY(entries.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        entries.write(json);
+        entries.close();
+
+        ReaderHarness reader(false);
+        LanguageSwitcher languages(reader.bundled, *reader.settings,
+                                   {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+        const PackProblems problems = languages.loadPack(folder);
+        QVERIFY(!problems.isEmpty() && !hasErrors(problems));
+        reader.window->setLanguageSwitcher(&languages);
+        QListWidget *list = reader.window->packProblemList();
+        QVERIFY(list);
+        QCOMPARE(list->count(), problems.size());
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Out of date")),
+                 qPrintable(list->item(0)->text()));
+        auto *opened = reader.window->findChild<QAction *>(QStringLiteral("openedLanguagePack"));
+        QVERIFY(opened && opened->isChecked());
+        QVERIFY(opened->text().contains(QStringLiteral("es-stale")));
+        reader.window.reset();
     }
 
     void refusesABrokenPackAndKeepsTheLanguage() {

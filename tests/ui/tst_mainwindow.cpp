@@ -16,6 +16,7 @@
 #include "safetynoticepanel.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
+#include "translation/translationextractor.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
@@ -489,6 +490,26 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("Bookmark = \u2068Ctrl+D\u2069")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("Next question = \u2068Ctrl+PgDown\u2069")));
         QVERIFY(!all.contains(u'&'));
+    }
+
+    // Issue 16: a translator's note that sends them to Help > About names only what it shows.
+    void theTranslatorNotesNameHelpAboutOnlyForWhatItShows() {
+        m_window->findChild<QAction *>(QStringLiteral("helpAbout"))->trigger();
+        auto *about = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        const QString shown = about->text();
+        about->close();
+        const TranslationCatalog catalog = TranslationExtractor::extract(m_reader->bundled);
+        int named = 0;
+        for (const TranslationUnit &unit : catalog.units) {
+            if (!unit.id.startsWith(QLatin1String("pack/")))
+                continue;
+            const bool inAbout = shown.contains(unit.source.toHtmlEscaped());
+            const bool saysAbout = unit.note.contains(QStringLiteral("Help > About"));
+            QVERIFY2(inAbout == saysAbout, qPrintable(unit.id + QStringLiteral(": ") + unit.note));
+            named += saysAbout ? 1 : 0;
+        }
+        QCOMPARE(named, 2); // the title and the publisher
     }
 
     void showsTheGettingStartedCardOnceAndAgainFromHelp() {

@@ -13,19 +13,20 @@ namespace {
 const QString kEntries = QStringLiteral("entries.json");
 const QString kReferences = QStringLiteral("references.json");
 
-QHash<QString, QString> readSourceHashes(const PackFiles &files) {
-    QHash<QString, QString> hashes;
+// Entry id -> the value of one of its fields in entries.json, where it has a non-empty one.
+QHash<QString, QString> entryField(const PackFiles &files, QLatin1String field) {
+    QHash<QString, QString> values;
     const std::optional<QJsonDocument> doc = files.readJson(kEntries);
     if (!doc)
-        return hashes;
+        return values;
     const QJsonArray entries = doc->object().value(QLatin1String("entries")).toArray();
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
-        const QString hash = entry.value(QLatin1String("sourceHash")).toString();
-        if (!hash.isEmpty())
-            hashes.insert(entry.value(QLatin1String("id")).toString(), hash);
+        const QString text = entry.value(field).toString();
+        if (!text.isEmpty())
+            values.insert(entry.value(QLatin1String("id")).toString(), text);
     }
-    return hashes;
+    return values;
 }
 
 } // namespace
@@ -65,7 +66,11 @@ void LanguagePackReader::complete(const PackReadResult &packRead, const PackFile
     if (!manifest)
         return;
 
-    LanguagePack languagePack{*packRead.pack, *manifest, readSourceHashes(files), {}};
+    LanguagePack languagePack{*packRead.pack,
+                              *manifest,
+                              entryField(files, QLatin1String("sourceHash")),
+                              entryField(files, QLatin1String("answer")),
+                              {}};
     if (files.exists(kReferences))
         files.warning(kReferences, 0,
                       QStringLiteral("is ignored: references are cited as the base pack "

@@ -22,6 +22,8 @@ struct LanguagePack {
     LanguagePackManifest manifest;
     // Entry id -> the "sourceHash" the translated entry records (see sourcehash.h).
     QHash<QString, QString> sourceHashes;
+    // Entry id -> its answer file in the pack ("answers/cost.md"), for messages.
+    QHash<QString, QString> answerFiles;
     // The interface translation, read from the pack's .ts and checked; empty when it has none.
     InterfaceCatalogue interfaceTranslation;
 };

@@ -40,7 +40,7 @@ QString header(const TranslationCatalog &catalog) {
     const QString now =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm+0000"));
     const QString translator =
-        catalog.translator.isEmpty() ? QStringLiteral("not stated") : catalog.translator;
+        catalog.translator.isEmpty() ? PoFile::translatorPlaceholder() : catalog.translator;
     const QStringList fields = {
         QStringLiteral("Project-Id-Version: %1 %2").arg(catalog.baseId, catalog.baseVersion),
         QStringLiteral("Report-Msgid-Bugs-To: "),
@@ -225,6 +225,7 @@ private:
             return;
         }
         if (!entry.hasContext && entry.id.isEmpty()) {
+            m_catalog.headerLine = entry.strLine;
             readHeader(entry.str);
             return;
         }
@@ -261,10 +262,9 @@ private:
                 m_catalog.language = value;
             else if (key == QLatin1String("X-Source-Language"))
                 m_catalog.sourceLanguage = value;
-            else if (key == QLatin1String("Last-Translator") &&
-                     value != QLatin1String("not stated") &&
-                     !value.startsWith(QLatin1String("FULL NAME")))
-                m_catalog.translator = value;
+            else if (key == QLatin1String("Last-Translator"))
+                (PoFile::isUnfilledTranslator(value) ? m_catalog.translatorPlaceholder
+                                                     : m_catalog.translator) = value;
             else if (key == QLatin1String("Project-Id-Version")) {
                 const QStringList parts = value.split(QLatin1Char(' '));
                 m_catalog.baseId = parts.value(0);
@@ -328,6 +328,16 @@ std::optional<TranslationCatalog> PoFile::read(const QByteArray &bytes, const QS
     }
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return PoParser(fileName, problems).parse(text);
+}
+
+QString PoFile::translatorPlaceholder() {
+    return QStringLiteral("FULL NAME <EMAIL@ADDRESS>");
+}
+
+bool PoFile::isUnfilledTranslator(const QString &value) {
+    const QString v = value.trimmed();
+    return v.isEmpty() || v.compare(QLatin1String("not stated"), Qt::CaseInsensitive) == 0 ||
+           v.startsWith(QLatin1String("FULL NAME"));
 }
 
 QString PoFile::escape(const QString &text) {

@@ -22,6 +22,14 @@ public:
     static std::optional<TranslationCatalog> read(const QByteArray &bytes, const QString &fileName,
                                                   PackProblems *problems);
 
+    // What the export writes in "Last-Translator" while nobody has translated the file yet:
+    // gettext's own placeholder, which PO editors (Poedit, Lokalize) replace with the name the
+    // translator set up in them when the file is saved.
+    static QString translatorPlaceholder();
+    // True when a "Last-Translator" value says nobody yet: empty, the placeholder above, or
+    // "not stated" (written by earlier versions of the export).
+    static bool isUnfilledTranslator(const QString &value);
+
     static QString escape(const QString &text);
     // Unescapes the content of one quoted string; false on an unknown escape.
     static bool unescape(QStringView quoted, QString *text);

@@ -3,6 +3,7 @@
 
 #include "translatedpack.h"
 
+#include "entrylinks.h"
 #include "sourcehash.h"
 
 namespace pr {
@@ -67,6 +68,30 @@ QString staleMessage(const TranslationProvenance &provenance, const Manifest &ba
     return sentences.join(QLatin1Char(' '));
 }
 
+// A link in a translated answer to an entry the base pack does not have would show as plain
+// text: an error naming the entry (the unit), the answer file and the line.
+bool checkEntryLinks(const Pack &base, const LanguagePack &translation, PackProblems *problems) {
+    bool ok = true;
+    for (const Entry &entry : translation.pack.entries()) {
+        if (!base.entry(entry.id))
+            continue; // left out, with a warning
+        const QString file =
+            translation.answerFiles.value(entry.id, QStringLiteral("answers/%1.md").arg(entry.id));
+        for (const EntryLink &link : entryLinks(entry.answerMarkdown)) {
+            if (base.entry(link.target))
+                continue;
+            ok = false;
+            problems->append(
+                {PackProblem::Severity::Error, file, link.line,
+                 QStringLiteral("entry \"%1\": the link to \"entry:%2\" goes to no entry of "
+                                "\"%3\" %4: link to one of its entries (faqpack list) or keep "
+                                "the link the original answer has")
+                     .arg(entry.id, link.target, base.manifest().id, base.manifest().version)});
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 int TranslatedPack::coveragePercent() const {
@@ -78,6 +103,8 @@ int TranslatedPack::coveragePercent() const {
 std::optional<TranslatedPack>
 TranslatedPack::merge(const Pack &base, const LanguagePack &translation, PackProblems *problems) {
     if (!checkFitsBase(base, translation, problems))
+        return std::nullopt;
+    if (!checkEntryLinks(base, translation, problems))
         return std::nullopt;
     const Manifest &baseManifest = base.manifest();
     const TranslationProvenance &provenance = translation.manifest.provenance;

@@ -52,25 +52,36 @@ TranslationCatalog TranslationExtractor::extract(const Pack &base, const HelpDir
     UnitList units(&catalog.units);
     const QString manifestFile = QStringLiteral("manifest.json");
     units.add(QStringLiteral("pack/title"), m.title,
-              QStringLiteral("The title of the FAQ, on the first page and in the window title."),
+              QStringLiteral("The title of the FAQ: at the top of every page, as the heading of "
+                             "the \"All questions\" page, in the window title and in Help > "
+                             "About Patient Reader."),
               manifestFile);
     units.add(QStringLiteral("pack/subtitle"), m.subtitle,
-              QStringLiteral("The subtitle of the FAQ, under its title."), manifestFile);
+              QStringLiteral("The subtitle of the FAQ: after the title at the top of every page, "
+                             "and under it on the \"All questions\" page."),
+              manifestFile);
     units.add(QStringLiteral("pack/publisher"), m.publisher,
-              QStringLiteral("Who publishes the FAQ, in the About box."), manifestFile);
+              QStringLiteral("Who publishes the FAQ: in the note above every answer (\"This "
+                             "answer is the publisher's text...\"), at the foot of every page, in "
+                             "the status bar and in Help > About Patient Reader."),
+              manifestFile);
     units.add(QStringLiteral("pack/attribution"), m.attribution,
-              QStringLiteral("Where the text comes from, in the About box."), manifestFile);
+              QStringLiteral("Where the text comes from: the last line at the foot of every "
+                             "page."),
+              manifestFile);
     units.add(QStringLiteral("pack/disclaimer"), m.disclaimer,
-              QStringLiteral("The medical disclaimer shown with every answer. Translate it "
-                             "faithfully; do not soften or strengthen it."),
+              QStringLiteral("The medical disclaimer: above every answer, and at the foot of "
+                             "the other pages. Translate it faithfully; do not soften or "
+                             "strengthen it."),
               manifestFile);
 
     for (const Entry &entry : base.entries()) {
         const QString prefix = QStringLiteral("entry/%1/").arg(entry.id);
         const QString answerFile = QStringLiteral("answers/%1.md").arg(entry.id);
         units.add(prefix + QStringLiteral("question"), entry.question,
-                  QStringLiteral("The question of entry \"%1\": the heading of its page and its "
-                                 "line in the list of questions.")
+                  QStringLiteral("The question of entry \"%1\": the heading of its page, its line "
+                                 "in the list of questions and on the \"All questions\" page, "
+                                 "and the name of the links to it from other answers.")
                       .arg(entry.id),
                   QStringLiteral("entries.json"));
         const QStringList paras = paragraphs(entry.answerMarkdown);

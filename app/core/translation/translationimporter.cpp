@@ -3,6 +3,7 @@
 
 #include "translationimporter.h"
 
+#include "languagepackloader.h"
 #include "protectedtokens.h"
 #include "sourcehash.h"
 #include "translationextractor.h"
@@ -167,6 +168,76 @@ TranslationCheck TranslationImporter::check(const Pack &base, const TranslationC
     return result;
 }
 
+PackProblems TranslationImporter::headerProblems(const TranslationCatalog &translation,
+                                                 const Options &options, const QString &fileName) {
+    PackProblems problems;
+    const bool po = translation.format == TranslationCatalog::Format::Po;
+    const int line = translation.headerLine;
+    if (options.language.isEmpty() && translation.language.isEmpty())
+        problems.append(
+            {PackProblem::Severity::Error, fileName, line,
+             po ? QStringLiteral("the header field \"Language\" is empty: put the code of the "
+                                 "language translated into there (for example \"Language: "
+                                 "es\" or \"Language: pt-BR\"), or give --lang")
+                : QStringLiteral("<file> has no \"target-language\": add the code of the "
+                                 "language translated into (for example "
+                                 "target-language=\"es\"), or give --lang")});
+    if (options.translator.isEmpty() && translation.translator.isEmpty()) {
+        QString message;
+        if (!po)
+            message = QStringLiteral("XLIFF has no field saying who translated the file: give "
+                                     "--translator \"NAME\" (a person, a team, or \"machine "
+                                     "translation, not checked\")");
+        else if (translation.translatorPlaceholder.isEmpty())
+            message = QStringLiteral(
+                "the header field \"Last-Translator\" is missing or empty: put who translated "
+                "the file there (for example \"Last-Translator: Ana García "
+                "<ana@example.org>\", or \"machine translation, not checked\"), or give "
+                "--translator");
+        else
+            message = QStringLiteral("the header field \"Last-Translator\" still says \"%1\": "
+                                     "replace it with who translated the file (for example "
+                                     "\"Last-Translator: Ana García <ana@example.org>\", or "
+                                     "\"machine translation, not checked\"), or give "
+                                     "--translator")
+                          .arg(translation.translatorPlaceholder);
+        problems.append({PackProblem::Severity::Error, fileName, line, message});
+    }
+    return problems;
+}
+
+TranslationImport TranslationImporter::importFile(const Pack &base,
+                                                  const TranslationCatalog &translation,
+                                                  const Options &options, const QString &fileName) {
+    TranslationImport result;
+    result.files = build(base, translation, options, fileName, &result.problems, &result.check);
+    if (!result.files)
+        return result;
+    const QJsonArray entries =
+        QJsonDocument::fromJson(result.files->value(QStringLiteral("entries.json")))
+            .object()
+            .value(QLatin1String("entries"))
+            .toArray();
+    if (entries.isEmpty()) {
+        result.problems.append(
+            {PackProblem::Severity::Error, fileName, 0,
+             QStringLiteral("no entry is translated in full (its question and every paragraph "
+                            "of its answer, none of them fuzzy): a language pack needs at least "
+                            "one, so none is made")});
+        result.files.reset();
+        return result;
+    }
+    // The pack made is checked as the reader will check it: what it finds is part of the verdict.
+    LanguagePackLoadResult loaded = LanguagePackLoader(base).loadFiles(*result.files);
+    result.problems.append(loaded.problems);
+    if (!loaded.ok()) {
+        result.files.reset();
+        return result;
+    }
+    result.translated = std::move(loaded.translated);
+    return result;
+}
+
 std::optional<PackFileMap>
 TranslationImporter::build(const Pack &base, const TranslationCatalog &translation,
                            const Options &options, const QString &fileName, PackProblems *problems,
@@ -179,13 +250,7 @@ TranslationImporter::build(const Pack &base, const TranslationCatalog &translati
     const QString language = options.language.isEmpty() ? translation.language : options.language;
     const QString translator =
         options.translator.isEmpty() ? translation.translator : options.translator;
-    if (language.isEmpty())
-        problems->append({PackProblem::Severity::Error, fileName, 0,
-                          QStringLiteral("the file does not say its language: give --lang")});
-    if (translator.isEmpty())
-        problems->append({PackProblem::Severity::Error, fileName, 0,
-                          QStringLiteral("the file does not say who translated it: give "
-                                         "--translator")});
+    problems->append(headerProblems(translation, options, fileName));
     if (hasErrors(*problems))
         return std::nullopt;
 

@@ -6,6 +6,7 @@
 #include "content/pack.h"
 #include "content/packfiles.h"
 #include "content/packproblem.h"
+#include "translatedpack.h"
 #include "translationunit.h"
 
 #include <QStringList>
@@ -31,6 +32,17 @@ struct TranslationCheck {
     }
 };
 
+// The one verdict on a translation file: what "faqpack import FILE --check" reports and what
+// "faqpack import FILE -o OUT" acts on. files is set only when nothing is wrong.
+struct TranslationImport {
+    TranslationCheck check;                   // coverage, and the units' problems
+    PackProblems problems;                    // every problem: units, header, the pack made
+    std::optional<PackFileMap> files;         // the language pack's files, when it can be made
+    std::optional<TranslatedPack> translated; // those files merged with the base pack
+
+    bool ok() const { return files.has_value() && translated.has_value(); }
+};
+
 // Makes a language pack folder's files from a filled translation file (PO or XLIFF) and the
 // base pack it translates.
 //
@@ -53,6 +65,16 @@ public:
 
     static TranslationCheck check(const Pack &base, const TranslationCatalog &translation,
                                   const QString &fileName);
+
+    // What the header must say and does not: the language and who translated it, each error
+    // naming the field to fill and what to put there (or the option that gives it).
+    static PackProblems headerProblems(const TranslationCatalog &translation,
+                                       const Options &options, const QString &fileName);
+
+    // check(), headerProblems(), build() and the language pack made loaded as the reader loads
+    // it: the verdict --check prints is the one import acts on.
+    static TranslationImport importFile(const Pack &base, const TranslationCatalog &translation,
+                                        const Options &options, const QString &fileName);
 
     // Problems are reported against fileName (the translation file) and its lines.
     static std::optional<PackFileMap> build(const Pack &base, const TranslationCatalog &translation,

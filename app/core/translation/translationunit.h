@@ -26,11 +26,19 @@ struct TranslationUnit {
 
 // The units of one translation file and what its header says.
 struct TranslationCatalog {
+    enum class Format { Po, Xliff };
+
     QString baseId;
     QString baseVersion;
     QString sourceLanguage;
     QString language; // the target language; empty in a template
+    // Who translated it; empty while the file does not say (a PO header still holding the
+    // placeholder the export writes, or an XLIFF file, which has no such field).
     QString translator;
+    // What the file read had in place of a translator: the placeholder left unfilled.
+    QString translatorPlaceholder;
+    Format format = Format::Po;
+    int headerLine = 0; // the line of the PO header's msgstr, or of XLIFF's <file>
     QList<TranslationUnit> units;
 
     const TranslationUnit *unit(const QString &id) const;

@@ -50,6 +50,8 @@ public:
             const auto name = m_xml.name();
             if (name == QLatin1String("file")) {
                 sawFile = true;
+                m_catalog.format = TranslationCatalog::Format::Xliff;
+                m_catalog.headerLine = int(m_xml.lineNumber());
                 const QXmlStreamAttributes a = m_xml.attributes();
                 m_catalog.sourceLanguage = a.value(QLatin1String("source-language")).toString();
                 m_catalog.language = a.value(QLatin1String("target-language")).toString();

@@ -1615,6 +1615,10 @@
         <source>%1 cannot be used: why?</source>
         <translation>لا يمكن استخدام %1: لماذا؟</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pr::MainWindow</name>
@@ -2450,6 +2454,26 @@
     <message>
         <source>Unsigned draft: readers see “Not verified” until a trusted key signs this translation (faqpack sign).</source>
         <translation>مسودة غير موقَّعة: سيرى القرّاء «غير متحقَّق منه» إلى أن يوقّع مفتاح موثوق هذه الترجمة (faqpack sign).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>الأصل: %1</translation>
+    </message>
+    <message>
+        <source>Translation: none chosen (the source is shown on both sides)</source>
+        <translation>الترجمة: لم تُختر أي ترجمة (يُعرض الأصل في الجانبين)</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>الترجمة: %1</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack: %1</source>
+        <translation>مشكلات في حزمة اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack</source>
+        <translation>مشكلات في حزمة اللغة</translation>
     </message>
 </context>
 <context>

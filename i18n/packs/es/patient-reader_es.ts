@@ -1587,6 +1587,10 @@
         <source>%1 cannot be used: why?</source>
         <translation>%1 no se puede usar: ¿por qué?</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pr::MainWindow</name>
@@ -2410,6 +2414,26 @@
     <message>
         <source>Unsigned draft: readers see “Not verified” until a trusted key signs this translation (faqpack sign).</source>
         <translation>Borrador sin firmar: los lectores verán «No verificado» hasta que una clave de confianza firme esta traducción (faqpack sign).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Translation: none chosen (the source is shown on both sides)</source>
+        <translation>Traducción: ninguna elegida (se muestra el original en los dos lados)</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>Traducción: %1</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack: %1</source>
+        <translation>Problemas en el paquete de idioma: %1</translation>
+    </message>
+    <message>
+        <source>Problems in the language pack</source>
+        <translation>Problemas en el paquete de idioma</translation>
     </message>
 </context>
 <context>
