@@ -1236,10 +1236,6 @@
         <translation>تعذّر مسح الإشارات المرجعية الخاصة بالزائر</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="vanished">اللغة</translation>
-    </message>
-    <message>
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
         <translation>لم يُعيَّن رقم PIN للمسؤول في هذا الكشك، لذا لا يمكن الخروج منه من الشاشة. يمكن للمسؤول تعيينه باستخدام «sudo patient-reader --kiosk-setup»، وإيقاف الكشك من الخارج في الأثناء.</translation>
     </message>

@@ -1216,10 +1216,6 @@
         <translation>no se pudieron borrar los marcadores del visitante</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="vanished">Idioma</translation>
-    </message>
-    <message>
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
         <translation>Este quiosco no tiene un PIN de administración, así que no se puede salir desde la pantalla. Un administrador puede establecerlo con «sudo patient-reader --kiosk-setup» y, mientras tanto, detener el quiosco desde fuera.</translation>
     </message>
