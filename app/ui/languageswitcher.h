@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "scriptfont.h"
 #include "translation/cataloguetranslator.h"
 #include "translation/languagepackcatalog.h"
 #include "translation/packfolderwatcher.h"
@@ -65,6 +66,7 @@ private:
     CatalogueTranslator m_appTranslator; // the language pack's checked .ts, never a .qm
     QTranslator m_qtTranslator;
     bool m_translatorsInstalled = false;
+    ScriptFont m_scriptFont; // letters of the interface language's script, measured
     QActionGroup *m_group = nullptr;
     // A pack folder a translator is working in reloads itself when its files change.
     PackFolderWatcher m_watcher;
