@@ -167,6 +167,9 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     restoreLayout();
     retranslate();
     orderTabStops();
+    // The window opens with the questions in focus (not the search field, which would bring up
+    // a kiosk's on-screen keyboard before anyone touched it).
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() {

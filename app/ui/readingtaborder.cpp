@@ -18,7 +18,14 @@ QList<QWidget *> ReadingTabOrder::stops(QWidget *window) {
 }
 
 void ReadingTabOrder::apply(QWidget *window, const QList<QWidget *> &panes) {
-    const QList<QWidget *> current = stops(window);
+    // Every focusable widget, with those that pass their focus on to a child (a web view to its
+    // page): left where they were, before the first stop, Tab would come round to them and
+    // from them into their child, skipping the first panes.
+    QList<QWidget *> current;
+    for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
+        if (w->window() == window && (w->focusPolicy() & Qt::TabFocus))
+            current.append(w);
+    }
     const auto rankOf = [&panes](QWidget *w) {
         for (QWidget *p = w; p; p = p->parentWidget()) {
             const qsizetype rank = panes.indexOf(p);
