@@ -17,15 +17,24 @@ QList<QWidget *> ReadingTabOrder::stops(QWidget *window) {
     return out;
 }
 
+QWidget *ReadingTabOrder::wrapTarget(QWidget *window, bool next) {
+    QList<QWidget *> shown;
+    const QList<QWidget *> all = stops(window);
+    for (QWidget *w : all)
+        if (w->isVisible() && w->isEnabled())
+            shown.append(w);
+    QWidget *focus = window->focusWidget();
+    if (shown.size() < 2 || !focus)
+        return nullptr;
+    if (next && focus == shown.constLast())
+        return shown.constFirst();
+    if (!next && focus == shown.constFirst())
+        return shown.constLast();
+    return nullptr;
+}
+
 void ReadingTabOrder::apply(QWidget *window, const QList<QWidget *> &panes) {
-    // Every focusable widget, with those that pass their focus on to a child (a web view to its
-    // page): left where they were, before the first stop, Tab would come round to them and
-    // from them into their child, skipping the first panes.
-    QList<QWidget *> current;
-    for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
-        if (w->window() == window && (w->focusPolicy() & Qt::TabFocus))
-            current.append(w);
-    }
+    const QList<QWidget *> current = stops(window);
     const auto rankOf = [&panes](QWidget *w) {
         for (QWidget *p = w; p; p = p->parentWidget()) {
             const qsizetype rank = panes.indexOf(p);

@@ -18,6 +18,10 @@ public:
     static void apply(QWidget *window, const QList<QWidget *> &panes);
     // The window's Tab stops in order (enabled or not, shown or not).
     static QList<QWidget *> stops(QWidget *window);
+    // The stop Tab (next) or Shift+Tab goes to from the window's last or first stop, round to
+    // the other end; null elsewhere. Qt would go on to a widget left outside the order (a web
+    // view, which hands the focus to its page) instead of the first pane.
+    static QWidget *wrapTarget(QWidget *window, bool next);
 };
 
 } // namespace pr
