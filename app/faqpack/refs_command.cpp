@@ -70,7 +70,7 @@ int runRefs(const QStringList &arguments, Streams streams) {
         return 0;
     }
     const CitationFormatter formatter(chosenStyle.value_or(citationStyleOf(pack->manifest())),
-                                      pack->manifest().language);
+                                      referencesLanguageOf(pack->manifest()));
     const ReferencePresentation presentation(formatter);
     if (ids.isEmpty())
         streams.out << ReferenceSummary::text(*pack) << "\n\n";

@@ -3,6 +3,7 @@
 
 #include "comfortcontroller.h"
 
+#include "readerstyle.h"
 #include "windowtheme.h"
 
 #include <QAction>
@@ -18,9 +19,10 @@ namespace pr {
 ComfortController::ComfortController(QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_systemPalette(QApplication::palette())
     , m_themeGroup(new QActionGroup(this))
     , m_fontGroup(new QActionGroup(this)) {
+    ReaderStyle::install(); // the desktop's style, with the reader's departures
+    m_systemPalette = QApplication::palette();
     if (!m_settings.hasTheme()) {
         // First start: a desktop set to high contrast gets it here too.
         m_settings.setTheme(WindowTheme::desktopWantsHighContrast() ? ThemeChoice::HighContrast
@@ -130,8 +132,7 @@ void ComfortController::apply() {
         qApp->setStyleSheet(QString());
     } else {
         // Fusion draws with the palette alone, so every widget follows the theme.
-        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive))
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        ReaderStyle::install(QStringLiteral("Fusion"));
         QApplication::setPalette(WindowTheme::palette(style.theme));
         qApp->setStyleSheet(WindowTheme::styleSheet(style.theme));
     }

@@ -183,6 +183,7 @@ void LanguageSwitcher::installInterfaceTranslation(const InterfaceCatalogue &cat
     m_translatorsInstalled = any;
     QLocale::setDefault(QLocale(languageTag));
     QApplication::setLayoutDirection(QLocale(languageTag).textDirection());
+    m_scriptFont.applyFor(QLocale(languageTag));
 }
 
 void LanguageSwitcher::removeInterfaceTranslation() {
@@ -192,8 +193,10 @@ void LanguageSwitcher::removeInterfaceTranslation() {
         m_translatorsInstalled = false;
     }
     QLocale::setDefault(QLocale(m_base.manifest().language));
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
         QApplication::setLayoutDirection(m_base.manifest().direction);
+        m_scriptFont.applyFor(QLocale(m_base.manifest().language));
+    }
 }
 
 } // namespace pr

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "scriptfont.h"
 #include "translation/cataloguetranslator.h"
 #include "translation/languagepackcatalog.h"
 #include "translation/packfolderwatcher.h"
@@ -79,6 +80,7 @@ private:
     PackProblems m_problems;
     QMenu *m_menu = nullptr;
     QAction *m_openedAnchor = nullptr; // opened packs are listed before it
+    ScriptFont m_scriptFont; // letters of the interface language's script, measured
     QActionGroup *m_group = nullptr;
     // A pack folder a translator is working in reloads itself when its files change.
     PackFolderWatcher m_watcher;

@@ -11,6 +11,8 @@
 #include "comfortcontroller.h"
 #include "content/packreader.h"
 #include "externallinkpolicy.h"
+#include "findbar.h"
+#include "focusring.h"
 #include "handoutfeature.h"
 #include "helpmenu.h"
 #include "htmlitemdelegate.h"
@@ -21,6 +23,7 @@
 #include "readaloudtoolbar.h"
 #include "readerprofile.h"
 #include "readersettings.h"
+#include "readingtaborder.h"
 #include "readingtracker.h"
 #include "safetynoticepanel.h"
 #include "safetyslip.h"
@@ -34,9 +37,11 @@
 #include "web/pagerenderer.h"
 #include "web/pageserver.h"
 #include "wrappingitemdelegate.h"
+#include "zoomindicator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QCursor>
 #include <QDockWidget>
@@ -85,7 +90,18 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
         if (m_view->url().isValid())
             m_view->reload();
     });
-    setCentralWidget(m_view);
+    // The find bar over the answer it finds in.
+    auto *answerArea = new QWidget(this);
+    answerArea->setObjectName(QStringLiteral("answerArea"));
+    auto *answerLayout = new QVBoxLayout(answerArea);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->setSpacing(0);
+    m_findBar = new FindBar(m_view->answerPage(), answerArea);
+    answerLayout->addWidget(m_findBar);
+    answerLayout->addWidget(m_view, 1);
+    connect(m_findBar, &FindBar::closed, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    setCentralWidget(answerArea);
+    m_focusRing = new FocusRing(this);
     createQuestionPanel();
     createCitationPanel();
     createBookmarkPanel();
@@ -100,6 +116,8 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     m_provenance->setObjectName(QStringLiteral("provenance"));
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // No stretch: temporary messages ("Bookmarked", "Sent to the printer.") need the room.
+    m_zoomIndicator = new ZoomIndicator(m_zoomReset, this);
+    statusBar()->addPermanentWidget(m_zoomIndicator);
     statusBar()->addPermanentWidget(m_provenance);
     m_notice = new StatusNotice(this);
     statusBar()->addWidget(m_notice);
@@ -120,6 +138,8 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         updateNavigationActions();
         updateBookmarkAction(); // the stars in the list change only with the bookmarks
+        m_findBar->pageLoaded();
+        orderTabStops(); // the page's own widget is made when the first page shows
         if (ok) {
             m_tracker->answerLoaded(currentEntryId());
             m_citations->setCurrentEntry(currentEntryId());
@@ -130,7 +150,8 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
         m_settings.setZoom(factor);
         scaleQuestionList(factor);
-        statusBar()->showMessage(tr("Text size %1%").arg(qRound(factor * 100)), 2000);
+        scaleSidePanels(factor);
+        m_zoomIndicator->setZoom(factor);
     });
     connect(m_view->answerPage(), &QWebEnginePage::linkHovered, this, [this](const QString &url) {
         const QString referenceId = PageServer::referenceIdOf(QUrl(url));
@@ -148,6 +169,10 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
 
     restoreLayout();
     retranslate();
+    orderTabStops();
+    // The window opens with the questions in focus (not the search field, which would bring up
+    // a kiosk's on-screen keyboard before anyone touched it).
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() {
@@ -287,8 +312,13 @@ void MainWindow::createActions() {
     make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
     make(m_print, QIcon(), QKeySequence::Print, [this] { printWithDialog(); });
     m_print->setObjectName(QStringLiteral("print"));
-    make(m_find, QIcon(), QKeySequence::Find, [this] { m_search->focusSearch(); });
-    m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
+    // Ctrl+F finds in the answer on screen, as in a browser; the search of all the answers has
+    // its own keys.
+    make(m_find, QIcon(), QKeySequence::UnknownKey, [this] { m_search->focusSearch(); });
+    m_find->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_Slash)});
+    make(m_findInAnswer, QIcon(), QKeySequence::Find, [this] { m_findBar->open(); });
+    m_findInAnswer->setObjectName(QStringLiteral("findInAnswer"));
     make(m_clearHighlight, QIcon(), QKeySequence::UnknownKey,
          [this] { openEntry(currentEntryId()); });
     m_clearHighlight->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -310,7 +340,7 @@ void MainWindow::createActions() {
     make(m_previousPane, QIcon(), QKeySequence::UnknownKey, [this] { moveFocusToPane(-1); });
     m_previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     addActions({m_nextPane, m_previousPane});
-    addAction(m_find);
+    addActions({m_find, m_findInAnswer});
     addAction(m_clearHighlight);
 
     auto *toolbar = addToolBar(QString());
@@ -339,6 +369,8 @@ void MainWindow::createActions() {
     edit->addActions({m_undoAction, m_redoAction});
     edit->addSeparator();
     edit->addActions({m_toggleBookmark, m_bookmarkNote});
+    edit->addSeparator();
+    edit->addAction(m_findInAnswer);
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
@@ -385,7 +417,8 @@ void MainWindow::retranslate() {
         {m_zoomIn, tr("&Larger text"), tr("Make the text larger (Ctrl++)")},
         {m_zoomOut, tr("&Smaller text"), tr("Make the text smaller (Ctrl+-)")},
         {m_zoomReset, tr("&Normal text size"), tr("Normal text size (Ctrl+0)")},
-        {m_find, tr("&Search"), tr("Search the answers (Ctrl+F or /)")},
+        {m_find, tr("&Search all answers"), tr("Search all the answers (Ctrl+Shift+F or /)")},
+        {m_findInAnswer, tr("&Find in this answer…"), tr("Find a word in this answer (Ctrl+F)")},
         {m_toggleBookmark, tr("Bookmar&k"), tr("Bookmark this answer (Ctrl+D)")},
         {m_bookmarkNote, tr("Bookmark with a &note…"),
          tr("Bookmark this answer and write a note (Ctrl+Shift+D)")},
@@ -444,9 +477,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
     return QMainWindow::eventFilter(watched, event);
 }
 
+bool MainWindow::focusNextPrevChild(bool next) {
+    if (QWidget *target = ReadingTabOrder::wrapTarget(this, next)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
+}
+
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::ApplicationFontChange) {
+        scaleQuestionList(m_view->zoomFactor());
+        scaleSidePanels(m_view->zoomFactor());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -457,14 +502,81 @@ void MainWindow::restoreLayout() {
     restoreState(m_settings.windowState());
     m_view->setZoom(m_settings.zoom());
     scaleQuestionList(m_view->zoomFactor());
+    scaleSidePanels(m_view->zoomFactor()); // before the window is shown: the fonts only
+    m_zoomIndicator->setZoom(m_view->zoomFactor());
+    // Once shown, the panels of a remembered large size leave the answer its room too.
+    QTimer::singleShot(0, this, [this] { scaleSidePanels(m_view->zoomFactor()); });
 }
 
 void MainWindow::scaleQuestionList(qreal factor) {
     // The question list grows with the answer text, a little less so the list stays usable.
-    QFont font = QApplication::font(m_list);
-    font.setPointSizeF(font.pointSizeF() * (1.0 + (factor - 1.0) * 0.6) *
+    // Only the size: the family follows the application's (the interface language's script).
+    QFont font;
+    font.setPointSizeF(QApplication::font(m_list).pointSizeF() * (1.0 + (factor - 1.0) * 0.6) *
                        (m_kioskShell ? 1.2 : 1.1));
     m_list->setFont(font);
+}
+
+void MainWindow::scaleSidePanels(qreal factor) {
+    // The panels' text grows with the answer's, a little less, so that they stay beside it.
+    const qreal scale = 1.0 + (factor - 1.0) * 0.4;
+    // From 175% on, their rows of buttons and labelled fields stack up, so that no panel needs
+    // more than a narrow column.
+    const bool stacked = factor >= 1.75;
+    QList<QDockWidget *> sides;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        QFont font; // only the size: the family follows the application's
+        font.setPointSizeF(QApplication::font(dock).pointSizeF() * scale);
+        dock->setFont(font);
+        if (dock != m_questionDock) {
+            const QList<QBoxLayout *> rows = dock->findChildren<QBoxLayout *>();
+            for (QBoxLayout *row : rows) {
+                const bool wasRow = row->property("pr_row").toBool();
+                const bool isRow = row->direction() == QBoxLayout::LeftToRight ||
+                                   row->direction() == QBoxLayout::RightToLeft;
+                if (stacked && isRow) {
+                    row->setProperty("pr_row", true);
+                    row->setDirection(QBoxLayout::TopToBottom);
+                } else if (!stacked && wasRow) {
+                    row->setProperty("pr_row", false);
+                    row->setDirection(QBoxLayout::LeftToRight);
+                }
+            }
+        }
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (!dock->isFloating() && dock->isVisible() &&
+            (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
+            sides.append(dock);
+    }
+    // The answer is what the reader zoomed for: from 150% on, no panel takes more than about a
+    // fifth of the window.
+    if (factor < 1.5 || sides.isEmpty())
+        return;
+    // Their new minimum widths first (the larger text, the stacked rows).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int cap = width() * 22 / 100;
+    QList<QDockWidget *> narrowed;
+    QList<int> widths;
+    for (QDockWidget *dock : std::as_const(sides)) {
+        if (dock->width() > cap) {
+            narrowed.append(dock);
+            widths.append(cap);
+        }
+    }
+    if (!narrowed.isEmpty())
+        resizeDocks(narrowed, widths, Qt::Horizontal);
+}
+
+void MainWindow::orderTabStops() {
+    QList<QWidget *> panes{m_search->field(), m_search, m_list->parentWidget(),
+                           m_findBar,         m_view,   m_citationDock,
+                           m_bookmarkDock};
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        if (!panes.contains(dock) && dock != m_questionDock)
+            panes.append(dock);
+    ReadingTabOrder::apply(this, panes);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -609,6 +721,7 @@ void MainWindow::showPackProblems(const PackProblems &problems) {
         m_problemDock->setWidget(m_problems);
         addDockWidget(Qt::BottomDockWidgetArea, m_problemDock);
         retranslate();
+        orderTabStops();
     }
     m_problems->clear();
     for (const PackProblem &p : problems)

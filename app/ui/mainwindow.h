@@ -24,6 +24,9 @@ class QUndoStack;
 namespace pr {
 
 class AnswerView;
+class FindBar;
+class FocusRing;
+class ZoomIndicator;
 class HelpMenu;
 class UndoActions;
 class StatusNotice;
@@ -93,6 +96,9 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
     CitationPanel *citationPanel() const { return m_citations; }
+    FindBar *findBar() const { return m_findBar; }
+    FocusRing *focusRing() const { return m_focusRing; }
+    ZoomIndicator *zoomIndicator() const { return m_zoomIndicator; }
     QAction *toggleBookmarkAction() const { return m_toggleBookmark; }
     QUndoStack *undoStack() const { return m_undo; }
     ReaderProfile *readerProfile() const { return m_profile; }
@@ -115,6 +121,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createActions();
@@ -139,6 +146,10 @@ private:
     void buildKioskShell();
 
     void scaleQuestionList(qreal factor);
+    // The side panels' text follows the zoom too, while the answer keeps most of the width.
+    void scaleSidePanels(qreal factor);
+    // Tab as a reader reads: search, questions, the answer, then the side panels.
+    void orderTabStops();
     // The question list on the side where reading starts; the other panels opposite.
     void placePanelsFor(Qt::LayoutDirection direction);
     // F6 / Shift+F6: the questions, the answer, the side panels.
@@ -179,6 +190,10 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_findInAnswer = nullptr;
+    FindBar *m_findBar = nullptr;
+    FocusRing *m_focusRing = nullptr;
+    ZoomIndicator *m_zoomIndicator = nullptr;
     QAction *m_toggleBookmark = nullptr;
     QAction *m_bookmarkNote = nullptr;
     UndoActions *m_undoActions = nullptr;

@@ -70,6 +70,20 @@ SearchPanel::SearchPanel(QWidget *questionList, QWidget *parent)
     m_stack->addWidget(questionList);
     m_stack->addWidget(m_results);
     m_stack->addWidget(m_empty);
+    // Only the page shown sizes the panel: a hidden page's widest line (a group box title at
+    // 300%) must not widen the panel and squeeze the answer.
+    const auto sizeByShownPage = [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            const QSizePolicy::Policy policy =
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            QSizePolicy sizing = page->sizePolicy();
+            sizing.setHorizontalPolicy(policy);
+            page->setSizePolicy(sizing);
+        }
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, sizeByShownPage);
+    sizeByShownPage(m_stack->currentIndex());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -256,7 +270,7 @@ void SearchPanel::changeEvent(QEvent *event) {
 
 void SearchPanel::retranslate() {
     m_field->setPlaceholderText(m_touch ? tr("Search, for example “cost”")
-                                        : tr("Search, for example “cost” (Ctrl+F)"));
+                                        : tr("Search, for example “cost” (Ctrl+Shift+F)"));
     if (m_clear) {
         m_clear->setText(tr("Clear"));
         m_clear->setAccessibleName(tr("Clear the search"));

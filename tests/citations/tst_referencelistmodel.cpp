@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "citations/citationformatter.h"
 #include "citations/referencelistmodel.h"
 #include "citationtesthelpers.h"
 
@@ -124,6 +125,39 @@ private slots:
                  (QStringList{QStringLiteral("not-found"), QStringLiteral("incomplete")}));
         QCOMPARE(model.index(5).data(ReferenceListModel::PmidUrlRole).toUrl(),
                  QUrl(QStringLiteral("https://pubmed.ncbi.nlm.nih.gov/24679390/")));
+    }
+
+    void formatsReferencesByTheirOwnLanguageNotTheLanguageEditionShown() {
+        // An Arabic edition keeps the English references as published: APA puts their titles
+        // in sentence case there too, exactly as in the English pack.
+        const Pack english = test::bundledPack();
+        Manifest arabic = english.manifest();
+        arabic.language = QStringLiteral("ar");
+        arabic.direction = Qt::RightToLeft;
+        TranslationProvenance provenance;
+        provenance.baseId = english.manifest().id;
+        provenance.baseLanguage = english.manifest().language;
+        arabic.translation = provenance;
+        const Pack edition(arabic, english.entries(), english.references(), {}, {});
+
+        // The rules do depend on the language: some bundled title changes case.
+        bool caseMatters = false;
+        for (const Reference &r : english.references())
+            caseMatters |=
+                CitationFormatter(CitationStyle::Apa, QStringLiteral("en")).format(r).text !=
+                CitationFormatter(CitationStyle::Apa, QStringLiteral("ar")).format(r).text;
+        QVERIFY(caseMatters);
+
+        ReferenceListModel inEnglish;
+        inEnglish.setPack(english);
+        ReferenceListModel inArabic;
+        inArabic.setPack(edition);
+        QCOMPARE(inArabic.rowCount(), inEnglish.rowCount());
+        for (int row = 0; row < inEnglish.rowCount(); ++row)
+            QCOMPARE(inArabic.index(row).data(ReferenceListModel::FormattedTextRole).toString(),
+                     inEnglish.index(row).data(ReferenceListModel::FormattedTextRole).toString());
+        QCOMPARE(referencesLanguageOf(arabic), QStringLiteral("en"));
+        QCOMPARE(referencesLanguageOf(english.manifest()), QStringLiteral("en"));
     }
 
     void namesItsRolesForViewsAndQml() {

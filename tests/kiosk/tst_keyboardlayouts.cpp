@@ -79,9 +79,10 @@ private slots:
         const QString path = writeFile(m_dir, "{\"layouts\": {\"en\": ");
         const KeyboardLayouts layouts = KeyboardLayouts::load(path);
         QVERIFY(!layouts.isValid());
-        QVERIFY2(
-            layouts.errorString().startsWith(path + QStringLiteral(": not valid JSON at byte")),
-            qPrintable(layouts.errorString()));
+        QVERIFY2(layouts.errorString().startsWith(path + QStringLiteral(" is not valid JSON: ")),
+                 qPrintable(layouts.errorString()));
+        QVERIFY2(layouts.errorString().endsWith(QStringLiteral("(line 1, column 20)")),
+                 qPrintable(layouts.errorString()));
         QVERIFY(!layouts.layoutFor(QStringLiteral("en")).isValid());
     }
 

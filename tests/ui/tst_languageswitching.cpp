@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "readerharness.h"
 #include "readersettings.h"
+#include "readerstyle.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
 #include "signing/contenttrustpolicy.h"
@@ -19,6 +20,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -30,16 +33,57 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProxyStyle>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <memory>
+#include <vector>
 
 using namespace pr;
 
+namespace {
+
+// Text-coloured pixels in the button's outer columns (past its frame): a cut label.
+bool labelTouchesTheEdge(QPushButton *button) {
+    const QImage image = button->grab().toImage();
+    const QColor text = button->palette().color(QPalette::ButtonText);
+    const int w = image.width(), h = image.height();
+    for (int x : {2, 3, w - 4, w - 3}) {
+        for (int y = h / 4; y < h * 3 / 4; ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - text.red()) + qAbs(c.green() - text.green()) +
+                    qAbs(c.blue() - text.blue()) <
+                150)
+                return true;
+        }
+    }
+    return false;
+}
+
+// A desktop whose theme puts icons on dialog buttons (GNOME under X does).
+class IconButtonsStyle : public QProxyStyle {
+public:
+    IconButtonsStyle()
+        : QProxyStyle(QStringLiteral("Fusion")) {}
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *data) const override {
+        return hint == SH_DialogButtonBox_ButtonsHaveIcons
+                   ? 1
+                   : QProxyStyle::styleHint(hint, option, widget, data);
+    }
+};
+
+} // namespace
+
+// (The answer area, the central widget, holds the find bar over the answer view.)
 // Switching the FAQ and the interface between English, Spanish and Arabic while reading.
 class TestLanguageSwitching : public QObject {
     Q_OBJECT
@@ -186,7 +230,7 @@ private slots:
         const auto questionsOnTheRight = [&] {
             const QDockWidget *questions =
                 m_window->findChild<QDockWidget *>(QStringLiteral("questionDock"));
-            return questions->geometry().left() > m_window->answerView()->geometry().left();
+            return questions->geometry().left() > m_window->centralWidget()->geometry().left();
         };
         const auto labels = [&] {
             QStringList texts;
@@ -202,7 +246,7 @@ private slots:
         QTRY_VERIFY(questionsOnTheRight());
         const QDockWidget *references =
             m_window->findChild<QDockWidget *>(QStringLiteral("citationDock"));
-        QVERIFY(references->geometry().right() < m_window->answerView()->geometry().left());
+        QVERIFY(references->geometry().right() < m_window->centralWidget()->geometry().left());
         for (const QString &label : labels())
             QVERIFY2(!label.contains(u'&'), qPrintable(label));
         QVERIFY(switchTo(QStringLiteral("en")));
@@ -225,8 +269,8 @@ private slots:
             reader.window->findChild<QDockWidget *>(QStringLiteral("citationDock"));
         QVERIFY(questions->isVisible());
         QVERIFY(references->isVisible());
-        QVERIFY(questions->geometry().left() > reader.window->answerView()->geometry().right());
-        QVERIFY(references->geometry().right() < reader.window->answerView()->geometry().left());
+        QVERIFY(questions->geometry().left() > reader.window->centralWidget()->geometry().right());
+        QVERIFY(references->geometry().right() < reader.window->centralWidget()->geometry().left());
         reader.window.reset();
     }
 
@@ -248,6 +292,58 @@ private slots:
         QVERIFY(switchTo(QStringLiteral("es")));
         QVERIFY2(pageHtml().contains(QRegularExpression(QStringLiteral("\\d+ de \\w+ de \\d{4}"))),
                  qPrintable(pageHtml().right(1500)));
+    }
+
+    void dialogButtonsInArabicShowTheirWholeLabel() {
+        const QString family = QApplication::font().family();
+        QVERIFY(switchTo(QStringLiteral("ar")));
+        // Qt's own Arabic word for Cancel, with a mark (kasra) under its last letter.
+        QDialogButtonBox probe(QDialogButtonBox::Cancel);
+        QVERIFY2(probe.button(QDialogButtonBox::Cancel)->text().contains(QChar(0x0650)),
+                 qPrintable(probe.button(QDialogButtonBox::Cancel)->text()));
+
+        // The dialogs go before the styles they are drawn with.
+        IconButtonsStyle desktop;
+        ReaderStyle reader(new IconButtonsStyle);
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        const auto showBox = [&](QStyle *style) {
+            dialogs.push_back(std::make_unique<QDialog>(m_window));
+            auto *buttons = new QDialogButtonBox(dialogs.back().get());
+            buttons->setStyle(style);
+            buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+            (new QVBoxLayout(dialogs.back().get()))->addWidget(buttons);
+            dialogs.back()->show();
+            return buttons;
+        };
+        // As Qt draws them on such a desktop, the label is pushed past the button's edge...
+        QDialogButtonBox *plain = showBox(&desktop);
+        QVERIFY(QTest::qWaitForWindowExposed(plain->window()));
+        QVERIFY(!plain->button(QDialogButtonBox::Cancel)->icon().isNull());
+        QVERIFY(labelTouchesTheEdge(plain->button(QDialogButtonBox::Cancel)));
+        // ...and as the reader draws them, every label is whole, inside its button.
+        QDialogButtonBox *buttons = showBox(&reader);
+        QVERIFY(QTest::qWaitForWindowExposed(buttons->window()));
+        const QList<QAbstractButton *> all = buttons->buttons();
+        for (QAbstractButton *b : all) {
+            auto *button = qobject_cast<QPushButton *>(b);
+            QVERIFY(button);
+            QVERIFY(button->icon().isNull());
+            QVERIFY2(!labelTouchesTheEdge(button), qPrintable(button->text()));
+            QStyleOptionButton option;
+            option.initFrom(button);
+            option.text = button->text();
+            const QRect room =
+                button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+            QVERIFY2(QFontMetrics(button->font()).boundingRect(button->text()).width() <=
+                         room.width(),
+                     qPrintable(button->text()));
+        }
+        dialogs.clear();
+        // The application's own style is a ReaderStyle.
+        QVERIFY(qobject_cast<ReaderStyle *>(QApplication::style()));
+        // Back in English, the window's own font again.
+        QVERIFY(switchTo(QStringLiteral("en")));
+        QCOMPARE(QApplication::font().family(), family);
     }
 
     void keepsBookmarksAcrossALanguageSwitch() {

@@ -6,12 +6,16 @@
 #include "bookmarkspanel.h"
 #include "citationpanel.h"
 #include "citations/referencelistmodel.h"
+#include "comfortcontroller.h"
 #include "content/packreader.h"
+#include "findbar.h"
+#include "focusring.h"
 #include "mainwindow.h"
 #include "models/searchresultsmodel.h"
 #include "readerharness.h"
 #include "readerprofile.h"
 #include "readersettings.h"
+#include "readingtaborder.h"
 #include "remoterequestblocker.h"
 #include "safetynoticepanel.h"
 #include "schemehandler.h"
@@ -19,6 +23,7 @@
 #include "translation/translationextractor.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
+#include "zoomindicator.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -34,6 +39,7 @@
 #include <QMimeData>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -47,6 +53,7 @@
 #include <QToolTip>
 #include <QUndoStack>
 #include <QWebEngineScript>
+#include <cmath>
 #include <memory>
 
 using namespace pr;
@@ -112,6 +119,62 @@ class TestMainWindow : public QObject {
                 rows.append(row);
         }
         return rows;
+    }
+
+    bool focusIsInTheAnswer() const {
+        QWidget *focus = QApplication::focusWidget();
+        return focus &&
+               (focus == m_window->answerView() || m_window->answerView()->isAncestorOf(focus));
+    }
+
+    // WCAG relative luminance and contrast ratio.
+    static qreal luminance(const QColor &c) {
+        const auto channel = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    }
+    static qreal contrast(const QColor &a, const QColor &b) {
+        const qreal la = luminance(a), lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    }
+
+    // The focused widget has the ring around it, painted on screen, standing out from the
+    // window at 3:1 or more (WCAG non-text contrast).
+    void verifyRingAroundFocus(const char *theme) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus, theme);
+        FocusRing *ring = m_window->focusRing();
+        QTRY_VERIFY2(ring->target() == focus,
+                     qPrintable(QStringLiteral("%1: no ring around %2")
+                                    .arg(QLatin1String(theme),
+                                         QLatin1String(focus->metaObject()->className()))));
+        const QRect around(focus->mapTo(focus->window(), QPoint(0, 0)), focus->size());
+        QTRY_COMPARE(ring->ring()->geometry().adjusted(FocusRing::kWidth, FocusRing::kWidth,
+                                                       -FocusRing::kWidth, -FocusRing::kWidth),
+                     around);
+        const QColor window = m_window->palette().color(QPalette::Window);
+        QVERIFY2(
+            contrast(FocusRing::colour(), window) >= 3.0,
+            qPrintable(QStringLiteral("%1: ring %2 on %3")
+                           .arg(QLatin1String(theme), FocusRing::colour().name(), window.name())));
+        // Painted: the middle of the ring's top and left edges, in the window's backing store.
+        QTRY_VERIFY2(
+            [&] {
+                const QImage image = m_window->grab().toImage();
+                const qreal dpr = image.devicePixelRatio();
+                const QRect r = ring->ring()->geometry();
+                for (const QPoint p :
+                     {QPoint(r.center().x(), r.top() + 1), QPoint(r.left() + 1, r.center().y())}) {
+                    const QPoint device(qRound(p.x() * dpr), qRound(p.y() * dpr));
+                    if (!image.rect().contains(device) ||
+                        image.pixelColor(device).rgb() != FocusRing::colour().rgb())
+                        return false;
+                }
+                return true;
+            }(),
+            theme);
     }
 
 private slots:
@@ -250,7 +313,7 @@ private slots:
     }
 
     void findsAnswersAsTheReaderTypesAndHighlightsThemInThePage() {
-        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QLineEdit *field = m_window->searchPanel()->field();
         QVERIFY(field->hasFocus());
         QTest::keyClicks(field, QStringLiteral("price"));
@@ -538,6 +601,189 @@ private slots:
                     m_window->answerView()->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
         QTRY_VERIFY(m_window->questionList()->hasFocus());
+    }
+
+    void tabGoesFromTheSearchToTheQuestionsToTheAnswerThenTheSidePanels() {
+        m_window->activateWindow();
+        QLineEdit *field = m_window->searchPanel()->field();
+        field->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(field->hasFocus());
+        QList<QWidget *> visited;
+        while (!focusIsInTheAnswer() && visited.size() < 20) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited.append(QApplication::focusWidget());
+        }
+        QVERIFY2(visited.size() <= 3, qPrintable(QString::number(visited.size())));
+        QCOMPARE(visited.first(), m_window->questionList());
+        QVERIFY(focusIsInTheAnswer());
+        // After the answer's page (its links are Tab stops of the page), the side panels.
+        const QList<QWidget *> stops = ReadingTabOrder::stops(m_window);
+        qsizetype next = stops.indexOf(QApplication::focusWidget()) + 1;
+        while (next < stops.size() &&
+               (!stops.at(next)->isVisible() || !stops.at(next)->isEnabled()))
+            ++next;
+        QVERIFY(next < stops.size());
+        QVERIFY2(m_window->citationPanel()->isAncestorOf(stops.at(next)),
+                 stops.at(next)->metaObject()->className());
+        // Shift+Tab from the questions goes back to the search.
+        m_window->questionList()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window->questionList(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(field->hasFocus());
+    }
+
+    void marksEveryTabStopWithAVisibleRingInEveryTheme_data() {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(ThemeChoice::Light);
+        QTest::newRow("dark") << int(ThemeChoice::Dark);
+        QTest::newRow("high contrast") << int(ThemeChoice::HighContrast);
+    }
+
+    void marksEveryTabStopWithAVisibleRingInEveryTheme() {
+        QFETCH(int, theme);
+        const auto restore =
+            qScopeGuard([this] { m_window->comfort()->setTheme(ThemeChoice::System); });
+        m_window->comfort()->setTheme(ThemeChoice(theme));
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+        QTRY_COMPARE(m_window->palette().color(QPalette::Window),
+                     QApplication::palette().color(QPalette::Window));
+        m_window->activateWindow();
+        const char *name = QTest::currentDataTag();
+        QLineEdit *field = m_window->searchPanel()->field();
+        m_window->questionList()->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(m_window->questionList()->hasFocus());
+        QVERIFY(!m_window->focusRing()->target());
+        field->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(field->hasFocus());
+        verifyRingAroundFocus(name);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(field, Qt::Key_Tab);
+        verifyRingAroundFocus(name);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(focusIsInTheAnswer());
+        verifyRingAroundFocus(name);
+        if (QTest::currentTestFailed())
+            return;
+        // Every stop of the side panel in front.
+        const QList<QWidget *> stops = ReadingTabOrder::stops(m_window);
+        int panelStops = 0;
+        for (QWidget *stop : stops) {
+            if (!m_window->citationPanel()->isAncestorOf(stop) || !stop->isVisible() ||
+                !stop->isEnabled())
+                continue;
+            stop->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(stop->hasFocus());
+            verifyRingAroundFocus(name);
+            if (QTest::currentTestFailed())
+                return;
+            ++panelStops;
+        }
+        QVERIFY(panelStops >= 3);
+        // A click is not a keyboard focus: no ring.
+        QTest::mouseClick(field, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->focusRing()->target());
+    }
+
+    void atTripleSizeThePanelsGrowTheAnswerKeepsTheRoomAndTheSizeIsShown() {
+        m_window->resize(1180, 780);
+        AnswerView *view = m_window->answerView();
+        ZoomIndicator *indicator = m_window->zoomIndicator();
+        QVERIFY(!indicator->isVisible());
+        const qreal panelText = m_window->citationPanel()->font().pointSizeF();
+        const qreal bookmarksText = m_window->bookmarksPanel()->font().pointSizeF();
+        view->setZoom(3.0);
+        QVERIFY(m_window->citationPanel()->font().pointSizeF() > panelText * 1.5);
+        QVERIFY(m_window->bookmarksPanel()->font().pointSizeF() > bookmarksText * 1.5);
+        QTRY_VERIFY2(
+            view->width() >= m_window->width() / 2,
+            qPrintable(QStringLiteral("%1 of %2").arg(view->width()).arg(m_window->width())));
+        QTRY_VERIFY(indicator->isVisible());
+        QVERIFY2(indicator->text().contains(QStringLiteral("300")), qPrintable(indicator->text()));
+        // Headings wrap between words, never inside one.
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
+        QVariant split;
+        bool done = false;
+        view->page()->runJavaScript(
+            QStringLiteral("(() => { const out = [];"
+                           " for (const h of document.querySelectorAll('h1, h2')) {"
+                           "  const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);"
+                           "  for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                           "   const re = /[^\\s\\-\\u2010\\u2011]+/g; let m;"
+                           "   while ((m = re.exec(n.data))) {"
+                           "    const r = document.createRange(); r.setStart(n, m.index);"
+                           "    r.setEnd(n, m.index + m[0].length);"
+                           "    const tops = new Set(Array.from(r.getClientRects()).map(x => "
+                           "Math.round(x.top)));"
+                           "    if (tops.size > 1) out.push(m[0]); } } }"
+                           " return out.join(' '); })()"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                split = v;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QVERIFY2(split.toString().isEmpty(), qPrintable(split.toString()));
+        auto *reset = indicator->findChild<QToolButton *>(QStringLiteral("zoomReset"));
+        QVERIFY(reset);
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(view->zoomFactor(), 1.0);
+        QVERIFY(!indicator->isVisible());
+        QCOMPARE(m_window->citationPanel()->font().pointSizeF(), panelText);
+    }
+
+    void ctrlFFindsInTheAnswerAndTheSearchOfAllAnswersHasItsOwnKeys() {
+        m_window->activateWindow();
+        m_window->answerView()->setFocus();
+        QTRY_VERIFY(focusIsInTheAnswer());
+        int expected = 0;
+        bool counted = false;
+        m_window->answerView()->page()->runJavaScript(
+            QStringLiteral("(document.body.innerText.match(/ketamine/gi) || []).length"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                expected = v.toInt();
+                counted = true;
+            });
+        QTRY_VERIFY(counted);
+        QVERIFY(expected > 2);
+        const QString of = QStringLiteral(" of %1").arg(expected);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        FindBar *bar = m_window->findBar();
+        QTRY_VERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->field()->hasFocus());
+        QTest::keyClicks(bar->field(), QStringLiteral("ketamine"));
+        QTRY_COMPARE(bar->countText(), QStringLiteral("1") + of);
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        QTRY_COMPARE(bar->countText(), QStringLiteral("2") + of);
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+        QTRY_COMPARE(bar->countText(), QStringLiteral("1") + of);
+        QTest::keyClick(bar->field(), Qt::Key_F3);
+        QTRY_COMPARE(bar->countText(), QStringLiteral("2") + of);
+        bar->field()->selectAll();
+        QTest::keyClicks(bar->field(), QStringLiteral("zzqxj"));
+        QTRY_COMPARE(bar->countText(), QStringLiteral("Not found"));
+        // Esc closes the bar (not the search highlights) and gives the answer the focus.
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QTRY_VERIFY(!bar->isVisible());
+        QTRY_VERIFY(focusIsInTheAnswer());
+
+        // The search of all the answers: Ctrl+Shift+F, as the shortcuts table says.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->searchPanel()->field()->hasFocus());
+        m_window->findChild<QAction *>(QStringLiteral("helpShortcuts"))->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.append(table->item(row, 0)->text() + QStringLiteral(" = ") +
+                        table->item(row, 1)->text());
+        const QString all = rows.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Find in this answer… = \u2068Ctrl+F\u2069")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Search all answers = \u2068Ctrl+Shift+F or /\u2069")),
+                 qPrintable(all));
     }
 
     void listsTheReferencesAsTheSourceGivesThemWithTheCheck() {

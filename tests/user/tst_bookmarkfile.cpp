@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "translation/cataloguetranslator.h"
 #include "user/bookmarkfile.h"
 #include "user/userstore.h"
 #include "userstoretesting.h"
@@ -8,9 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <sys/stat.h>
 
 using namespace pr;
@@ -213,6 +217,49 @@ private slots:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(store.bookmarkCount(), 1);
         QCOMPARE(store.bookmark(key("cost"))->note, QStringLiteral("mine"));
+    }
+
+    void saysWhatIsWrongWithTheJsonInTheInterfaceLanguageWithItsLine() {
+        // Qt's own French words for the JSON error, as when Qt's translation and the
+        // interface's differ, must not reach the reader; the interface is Spanish.
+        QTranslator qtFrench;
+        QVERIFY(qtFrench.load(QLocale(QStringLiteral("fr")), QStringLiteral("qtbase"),
+                              QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QFile ts(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/es/patient-reader_es.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        PackProblems problems;
+        std::optional<InterfaceCatalogue> spanish = InterfaceCatalogue::parse(
+            ts.readAll(), QStringLiteral("patient-reader_es.ts"), QStringLiteral("es"), &problems);
+        QVERIFY(spanish);
+        CatalogueTranslator interface;
+        interface.setCatalogue(*spanish);
+        QCoreApplication::installTranslator(&qtFrench);
+        QCoreApplication::installTranslator(&interface);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&interface);
+            QCoreApplication::removeTranslator(&qtFrench);
+        });
+
+        const QByteArray json("{\"format\": \"patient-reader-bookmarks\",\n  \"version\" 1}");
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(json, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::MissingNameSeparator);
+        const QString qtWords = parseError.errorString();
+        QVERIFY2(qtWords != QStringLiteral("missing name separator"),
+                 "Qt's French translation is not installed");
+
+        const BookmarkFile::ReadResult result = BookmarkFile().decode(json, kNow);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY2(!result.error.contains(qtWords), qPrintable(result.error));
+        const QString expected =
+            QCoreApplication::translate("pr::BookmarkFile", "The file is not valid JSON: %1.")
+                .arg(QCoreApplication::translate("pr::JsonParseMessage", "%1 (line %2, column %3)")
+                         .arg(QCoreApplication::translate("pr::JsonParseMessage",
+                                                          "a colon : is missing after a name"),
+                              QStringLiteral("2"), QStringLiteral("14")));
+        QCOMPARE(result.error, expected);
+        QVERIFY2(result.error.startsWith(QStringLiteral("El archivo")), qPrintable(result.error));
     }
 
     void refusesAFileLargerThanTheLimitWithoutReadingIt() {

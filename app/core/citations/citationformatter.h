@@ -13,11 +13,12 @@ namespace pr {
 // Formats one bibliography entry from its CSL-JSON data in APA 7 or Citing Medicine style.
 // Journal articles and books follow the styles' rules; other types use the journal layout.
 // Article titles are put in sentence case only for English items (the CSL "language" field,
-// else the pack's language), as CSL processors do. An item with no title, author or container
-// formats as empty.
+// else the language of the pack's references, referencesLanguageOf), as CSL processors do. An item
+// with no title, author or container formats as empty.
 class CitationFormatter {
 public:
-    explicit CitationFormatter(CitationStyle style, QString packLanguage = QStringLiteral("en"));
+    explicit CitationFormatter(CitationStyle style,
+                               QString referencesLanguage = QStringLiteral("en"));
 
     CitationStyle style() const { return m_style; }
 

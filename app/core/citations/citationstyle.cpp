@@ -22,4 +22,10 @@ CitationStyle citationStyleOf(const Manifest &manifest) {
     return citationStyleFromKey(manifest.citationStyle).value_or(CitationStyle::Apa);
 }
 
+QString referencesLanguageOf(const Manifest &manifest) {
+    if (manifest.translation && !manifest.translation->baseLanguage.isEmpty())
+        return manifest.translation->baseLanguage;
+    return manifest.language;
+}
+
 } // namespace pr

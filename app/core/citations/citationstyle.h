@@ -18,5 +18,9 @@ QString citationStyleKey(CitationStyle style); // "apa", "vancouver"
 std::optional<CitationStyle> citationStyleFromKey(const QString &key);
 // The style the pack's manifest asks for; APA when it names none.
 CitationStyle citationStyleOf(const Manifest &manifest);
+// The language the pack's references are written in, for the style's rules (sentence case):
+// a language edition keeps its base pack's references as published, so theirs is the base
+// pack's language, whatever the interface or the answers are in.
+QString referencesLanguageOf(const Manifest &manifest);
 
 } // namespace pr

@@ -50,7 +50,7 @@ void ReferenceListModel::setCurrentEntry(const QString &entryId) {
 }
 
 void ReferenceListModel::rebuild() {
-    const CitationFormatter formatter(style(), m_pack.manifest().language);
+    const CitationFormatter formatter(style(), referencesLanguageOf(m_pack.manifest()));
     m_formatted.clear();
     for (const Reference &reference : m_pack.references())
         m_formatted.append(formatter.format(reference));

@@ -3,6 +3,7 @@
 
 #include "packfiles.h"
 
+#include "system/jsonparsemessage.h"
 #include "system/regularfile.h"
 
 #include <QDir>
@@ -191,7 +192,8 @@ std::optional<QJsonDocument> PackFiles::readJson(const QString &relativePath,
     QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error(relativePath, lineAtOffset(utf8, parseError.offset),
-              QStringLiteral("is not valid JSON: ") + parseError.errorString());
+              QStringLiteral("is not valid JSON: ") +
+                  JsonParseMessage::untranslated(parseError, utf8));
         return std::nullopt;
     }
     // JSON lets a string hold "\u0000" or half of a surrogate pair, which no text may hold: a

@@ -93,7 +93,7 @@ QString HandoutBuilder::facts(const HandoutRequest &request) const {
 
 QString HandoutBuilder::referenceList(const QStringList &keys) const {
     const CitationFormatter formatter(citationStyleOf(m_pack.manifest()),
-                                      m_pack.manifest().language);
+                                      referencesLanguageOf(m_pack.manifest()));
     QString html = QStringLiteral("<ol>\n");
     for (const QString &key : keys) {
         const Reference *reference = m_pack.reference(key);

@@ -3,6 +3,8 @@
 
 #include "kiosk/keyboardlayouts.h"
 
+#include "system/jsonparsemessage.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,12 +64,11 @@ KeyboardLayouts KeyboardLayouts::load(const QString &path) {
         return result;
     }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QByteArray json = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.m_errorString = tr("%1: not valid JSON at byte %2: %3")
-                                   .arg(path)
-                                   .arg(error.offset)
-                                   .arg(error.errorString());
+        result.m_errorString =
+            tr("%1 is not valid JSON: %2").arg(path, JsonParseMessage::describe(error, json));
         return result;
     }
     const QJsonObject layouts = document.object().value(QLatin1String("layouts")).toObject();

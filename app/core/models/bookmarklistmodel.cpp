@@ -3,6 +3,8 @@
 
 #include "bookmarklistmodel.h"
 
+#include "content/quotedtext.h"
+
 #include <QLocale>
 
 namespace pr {
@@ -40,9 +42,9 @@ QVariant BookmarkListModel::data(const QModelIndex &index, int role) const {
     const bool available = bookmark->availability != Bookmark::Availability::Unavailable;
     switch (role) {
     case Qt::DisplayRole:
-        return bookmark->note.isEmpty() ? title(*bookmark)
-                                        : title(*bookmark) + QStringLiteral("\n    “") +
-                                              bookmark->note + QStringLiteral("”");
+        return bookmark->note.isEmpty()
+                   ? title(*bookmark)
+                   : title(*bookmark) + QStringLiteral("\n    ") + quotedText(bookmark->note);
     case Qt::AccessibleTextRole:
         return bookmark->note.isEmpty()
                    ? title(*bookmark)

@@ -3,6 +3,7 @@
 
 #include "packcontents.h"
 
+#include "system/jsonparsemessage.h"
 #include "system/regularfile.h"
 #include "translation/languagepackfile.h"
 
@@ -105,9 +106,8 @@ void PackContents::readSignaturesJson(const QByteArray &json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject o = doc.object();
     if (parseError.error != QJsonParseError::NoError)
-        m_signaturesError = QStringLiteral("it is damaged or incomplete (at byte %1: %2)")
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString());
+        m_signaturesError = QStringLiteral("it is damaged or incomplete (%1)")
+                                .arg(JsonParseMessage::untranslated(parseError, json));
     else if (o.value(QLatin1String("format")).toString() != kSignaturesFormat ||
              o.value(QLatin1String("version")).toInt() != 1)
         m_signaturesError =

@@ -3,6 +3,7 @@
 
 #include "languagepackfile.h"
 
+#include "system/jsonparsemessage.h"
 #include "system/regularfile.h"
 
 #include <QFile>
@@ -75,9 +76,8 @@ std::optional<PackFileMap> LanguagePackFile::parse(const QByteArray &bytes, cons
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the file is damaged or incomplete (at byte %1: %2)")
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
+        return fail(QStringLiteral("the file is damaged or incomplete (%1)")
+                        .arg(JsonParseMessage::untranslated(parseError, bytes)));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
         return fail(notAPack +

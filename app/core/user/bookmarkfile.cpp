@@ -4,6 +4,7 @@
 #include "bookmarkfile.h"
 
 #include "content/pack.h"
+#include "system/jsonparsemessage.h"
 #include "system/regularfile.h"
 
 #include <QDir>
@@ -150,9 +151,8 @@ BookmarkFile::ReadResult BookmarkFile::decode(const QByteArray &json, const QDat
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuse(tr("The file is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
+        return refuse(tr("The file is not valid JSON: %1.")
+                          .arg(JsonParseMessage::describe(parseError, json)));
     if (!doc.isObject())
         return refuse(tr("The file is not a bookmarks file: it does not hold a JSON object."));
     const QJsonObject root = doc.object();

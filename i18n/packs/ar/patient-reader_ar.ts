@@ -495,10 +495,6 @@
         <translation>حجم الملف أكبر من %1 ميغابايت، وهو كبير جدًا على ملف إشارات مرجعية.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation>الملف ليس JSON صالحًا (%1 عند البايت %2).</translation>
-    </message>
-    <message>
         <source>The file is not a bookmarks file: it does not hold a JSON object.</source>
         <translation>الملف ليس ملف إشارات مرجعية: لا يحتوي على كائن JSON.</translation>
     </message>
@@ -545,6 +541,10 @@
     <message>
         <source>The file cannot be written: %1</source>
         <translation>تتعذّرت الكتابة في الملف: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>الملف ليس JSON صالحًا: %1.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +797,53 @@
         <translation>يغادر هذا الرابط Patient Reader ويُفتح في متصفح الويب لديك. ويحتاج إلى اتصال بالإنترنت.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::FindBar</name>
+    <message>
+        <source>&amp;Find in this answer:</source>
+        <translation>البحث في هذه الإجابة:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>كلمة أو عبارة</translation>
+    </message>
+    <message>
+        <source>Find in this answer</source>
+        <translation>البحث في هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>التطابق السابق (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>التطابق التالي (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>لم يُعثر عليها</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1246,73 @@
     </message>
 </context>
 <context>
+    <name>pr::JsonParseMessage</name>
+    <message>
+        <source>a closing brace } is missing</source>
+        <translation>ينقص قوس إغلاق }</translation>
+    </message>
+    <message>
+        <source>a colon : is missing after a name</source>
+        <translation>تنقص نقطتان : بعد اسم</translation>
+    </message>
+    <message>
+        <source>a closing bracket ] is missing</source>
+        <translation>ينقص قوس إغلاق ]</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>تنقص فاصلة بين قيمتين</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>قيمة ليست JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a number</source>
+        <translation>ينتهي النص في منتصف رقم</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>رقم غير صالح</translation>
+    </message>
+    <message>
+        <source>a backslash sequence in a text is not valid</source>
+        <translation>تسلسل شرطة مائلة عكسية في نص غير صالح</translation>
+    </message>
+    <message>
+        <source>some text is not valid UTF-8</source>
+        <translation>جزء من النص ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>a text is missing its closing quotation mark</source>
+        <translation>ينقص نصًّا علامةُ الاقتباس الختامية</translation>
+    </message>
+    <message>
+        <source>an object or a list was expected</source>
+        <translation>كان متوقعًا كائن أو قائمة</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>التداخل فيه عميق جدًّا</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>إنه كبير جدًّا</translation>
+    </message>
+    <message>
+        <source>something follows the end of the data</source>
+        <translation>يوجد شيء بعد نهاية البيانات</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (السطر %2، العمود %3)</translation>
+    </message>
+</context>
+<context>
     <name>pr::KeyboardLayouts</name>
     <message>
         <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
@@ -1221,12 +1335,12 @@
         <translation>%1: تتعذر قراءته (%2)</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: ليس JSON صالحًا عند البايت %2: %3</translation>
-    </message>
-    <message>
         <source>%1: no &quot;layouts&quot; object</source>
         <translation>%1: لا يوجد كائن «layouts»</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ليس JSON صالحًا: %2</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1733,6 @@
 <context>
     <name>pr::MainWindow</name>
     <message>
-        <source>Text size %1%</source>
-        <translation>حجم النص %1%</translation>
-    </message>
-    <message>
         <source>Patient Reader</source>
         <translation>Patient Reader</translation>
     </message>
@@ -1701,14 +1811,6 @@
     <message>
         <source>Normal text size (Ctrl+0)</source>
         <translation>حجم النص العادي (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Search the answers (Ctrl+F or /)</source>
-        <translation>البحث في الإجابات (Ctrl+F أو /)</translation>
     </message>
     <message>
         <source>Clear &amp;highlights</source>
@@ -1952,6 +2054,22 @@
     <message>
         <source>Undo</source>
         <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Search all answers</source>
+        <translation>البحث في كل الإجابات</translation>
+    </message>
+    <message>
+        <source>Search all the answers (Ctrl+Shift+F or /)</source>
+        <translation>البحث في كل الإجابات (Ctrl+Shift+F أو /)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this answer…</source>
+        <translation>البحث في هذه الإجابة…</translation>
+    </message>
+    <message>
+        <source>Find a word in this answer (Ctrl+F)</source>
+        <translation>البحث عن كلمة في هذه الإجابة (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2498,6 @@
         <translation>هل تقصد «%1»؟</translation>
     </message>
     <message>
-        <source>Search, for example “cost” (Ctrl+F)</source>
-        <translation>ابحث، مثلًا «التكلفة» (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search the answers</source>
         <translation>البحث في الإجابات</translation>
     </message>
@@ -2406,6 +2520,10 @@
     <message>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search, for example “cost” (Ctrl+Shift+F)</source>
+        <translation>ابحث، مثلًا «التكلفة» (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2599,25 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>إحدى الإشارات المرجعية غير صالحة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ZoomIndicator</name>
+    <message>
+        <source>Text size %1</source>
+        <translation>حجم النص %1</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>الحجم العادي</translation>
+    </message>
+    <message>
+        <source>Back to the normal text size (Ctrl+0)</source>
+        <translation>العودة إلى حجم النص العادي (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>حجم النص العادي</translation>
     </message>
 </context>
 </TS>

@@ -491,10 +491,6 @@
         <translation>El archivo ocupa más de %1 MB, demasiado para un archivo de marcadores.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation>El archivo no es un JSON válido (%1 en el byte %2).</translation>
-    </message>
-    <message>
         <source>The file is not a bookmarks file: it does not hold a JSON object.</source>
         <translation>El archivo no es un archivo de marcadores: no contiene un objeto JSON.</translation>
     </message>
@@ -541,6 +537,10 @@
     <message>
         <source>The file cannot be written: %1</source>
         <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>El archivo no es un JSON válido: %1.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +785,53 @@
         <translation>Este enlace sale de Patient Reader y se abre en su navegador web. Necesita conexión a internet.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::FindBar</name>
+    <message>
+        <source>&amp;Find in this answer:</source>
+        <translation>&amp;Buscar en esta respuesta:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Palabra o frase</translation>
+    </message>
+    <message>
+        <source>Find in this answer</source>
+        <translation>Buscar en esta respuesta</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1226,73 @@
     </message>
 </context>
 <context>
+    <name>pr::JsonParseMessage</name>
+    <message>
+        <source>a closing brace } is missing</source>
+        <translation>falta una llave de cierre }</translation>
+    </message>
+    <message>
+        <source>a colon : is missing after a name</source>
+        <translation>faltan los dos puntos : después de un nombre</translation>
+    </message>
+    <message>
+        <source>a closing bracket ] is missing</source>
+        <translation>falta un corchete de cierre ]</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>falta una coma entre dos valores</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>un valor no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a number</source>
+        <translation>el texto termina en medio de un número</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>un número no es válido</translation>
+    </message>
+    <message>
+        <source>a backslash sequence in a text is not valid</source>
+        <translation>una secuencia con barra invertida en un texto no es válida</translation>
+    </message>
+    <message>
+        <source>some text is not valid UTF-8</source>
+        <translation>parte del texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a text is missing its closing quotation mark</source>
+        <translation>a un texto le faltan las comillas de cierre</translation>
+    </message>
+    <message>
+        <source>an object or a list was expected</source>
+        <translation>se esperaba un objeto o una lista</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>something follows the end of the data</source>
+        <translation>hay algo después del final de los datos</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (línea %2, columna %3)</translation>
+    </message>
+</context>
+<context>
     <name>pr::KeyboardLayouts</name>
     <message>
         <source>layout &quot;%1&quot;: direction must be &quot;ltr&quot; or &quot;rtl&quot;</source>
@@ -1201,12 +1315,12 @@
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: JSON no válido en el byte %2: %3</translation>
-    </message>
-    <message>
         <source>%1: no &quot;layouts&quot; object</source>
         <translation>%1: falta el objeto «layouts»</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +1705,6 @@
 <context>
     <name>pr::MainWindow</name>
     <message>
-        <source>Text size %1%</source>
-        <translation>Tamaño del texto: %1%</translation>
-    </message>
-    <message>
         <source>Patient Reader</source>
         <translation>Patient Reader</translation>
     </message>
@@ -1673,14 +1783,6 @@
     <message>
         <source>Normal text size (Ctrl+0)</source>
         <translation>Tamaño de texto normal (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Search the answers (Ctrl+F or /)</source>
-        <translation>Buscar en las respuestas (Ctrl+F o /)</translation>
     </message>
     <message>
         <source>Clear &amp;highlights</source>
@@ -1920,6 +2022,22 @@
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Search all answers</source>
+        <translation>&amp;Buscar en todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Search all the answers (Ctrl+Shift+F or /)</source>
+        <translation>Buscar en todas las respuestas (Ctrl+Mayús+F o /)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this answer…</source>
+        <translation>Buscar en esta &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>Find a word in this answer (Ctrl+F)</source>
+        <translation>Buscar una palabra en esta respuesta (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2458,6 @@
         <translation>¿Quiso decir «%1»?</translation>
     </message>
     <message>
-        <source>Search, for example “cost” (Ctrl+F)</source>
-        <translation>Buscar, por ejemplo «costo» (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search the answers</source>
         <translation>Buscar en las respuestas</translation>
     </message>
@@ -2366,6 +2480,10 @@
     <message>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search, for example “cost” (Ctrl+Shift+F)</source>
+        <translation>Buscar, por ejemplo «costo» (Ctrl+Mayús+F)</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2559,25 @@
     <message>
         <source>A bookmark is not valid: %1.</source>
         <translation>Un marcador no es válido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::ZoomIndicator</name>
+    <message>
+        <source>Text size %1</source>
+        <translation>Tamaño del texto %1</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Back to the normal text size (Ctrl+0)</source>
+        <translation>Volver al tamaño normal del texto (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño normal del texto</translation>
     </message>
 </context>
 </TS>
