@@ -799,11 +799,15 @@ void MainWindow::buildKioskShell() {
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->hide();
     statusBar()->hide();
-    takeCentralWidget(); // the answer view, which the shell takes in
+    // The desktop's answer area (find bar and answer view): the shell takes the view in; the
+    // rest stays owned by the window, hidden, as the find action still refers to it.
+    QWidget *desktopAnswerArea = takeCentralWidget();
     m_kioskShell = new KioskShell(*m_view, *m_search,
                                   {m_back, m_home, m_previous, m_next, m_zoomOut, m_zoomIn},
                                   *m_citations->model(), this);
     setCentralWidget(m_kioskShell);
+    desktopAnswerArea->setParent(this);
+    desktopAnswerArea->hide();
     m_kioskShell->setTitle(m_server.pack().manifest().title);
     m_search->setTouchLayout(true);
     // The questions as large cards, a finger's size at least.
