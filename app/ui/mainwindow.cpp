@@ -826,6 +826,9 @@ void MainWindow::buildKioskShell() {
         removeToolBar(readAloud);
         m_kioskShell->setReadAloudBar(readAloud);
     }
+    // A visitor starts on the questions: the search field would bring the on-screen keyboard
+    // up over them before anyone asked for it.
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::tellVisitor(const QString &message, int timeoutMs) {
@@ -956,8 +959,10 @@ void MainWindow::resetForNextVisitor() {
         m_list->selectionModel()->clear();
     }
     m_citationDock->raise();
-    if (m_kioskShell)
+    if (m_kioskShell) {
         m_kioskShell->resetForNextVisitor();
+        m_list->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MainWindow::toggleBookmark() {

@@ -257,6 +257,15 @@ private slots:
         m_reader->window.reset();
     }
 
+    void aVisitorStartsOnTheQuestionsWithoutTheKeyboardOverThem() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY(m_kiosk->resetNow().allWiped()); // the home screen, as the next visitor finds it
+        QTRY_VERIFY(m_window->findChild<QListView *>(QStringLiteral("questionList"))->hasFocus());
+        QVERIFY(!m_window->searchPanel()->field()->hasFocus());
+        QVERIFY(!m_kiosk->keyboard()->isVisible());
+    }
+
     void tappingTheSearchFieldBringsUpAKeyboardThatTypesIntoIt() {
         OnScreenKeyboard *keyboard = m_kiosk->keyboard();
         QLineEdit *field = m_window->searchPanel()->field();
