@@ -80,7 +80,7 @@ private:
     PackProblems m_problems;
     QMenu *m_menu = nullptr;
     QAction *m_openedAnchor = nullptr; // opened packs are listed before it
-    ScriptFont m_scriptFont; // letters of the interface language's script, measured
+    ScriptFont m_scriptFont;           // letters of the interface language's script, measured
     QActionGroup *m_group = nullptr;
     // A pack folder a translator is working in reloads itself when its files change.
     PackFolderWatcher m_watcher;

@@ -34,8 +34,8 @@ public:
         // "[@key]" citations in all answers together, and in one answer.
         int maxCitations = 50000;
         int maxCitationsPerAnswer = 500;
-        int maxWordChars = 2000;  // the longest run of text without a space
-        int maxTitleChars = 1000; // a question, alias, label or the pack's title
+        int maxWordChars = 2000;    // the longest run of text without a space
+        int maxTitleChars = 1000;   // a question, alias, label or the pack's title
         int maxNamesPerEntry = 200; // aliases, and "See ..." cross-references
     };
 
