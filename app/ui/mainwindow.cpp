@@ -549,9 +549,10 @@ void MainWindow::scaleSidePanels(qreal factor) {
             (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
             sides.append(dock);
     }
-    // The answer is what the reader zoomed for: from 150% on, no panel takes more than about a
-    // fifth of the window.
-    if (factor < 1.5 || sides.isEmpty())
+    // The answer is what the reader came for: from 150% on, or when it has less than half the
+    // window, no panel takes more than about a fifth of the window.
+    const bool answerSqueezed = centralWidget() && centralWidget()->width() < width() / 2;
+    if ((factor < 1.5 && !answerSqueezed) || sides.isEmpty())
         return;
     // Their new minimum widths first (the larger text, the stacked rows).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -566,6 +567,21 @@ void MainWindow::scaleSidePanels(qreal factor) {
     }
     if (!narrowed.isEmpty())
         resizeDocks(narrowed, widths, Qt::Horizontal);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    // Once the docks have taken their share of the new size.
+    if (m_kioskShell || m_sidePanelsPending)
+        return;
+    m_sidePanelsPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sidePanelsPending = false;
+            scaleSidePanels(m_view->zoomFactor());
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::orderTabStops() {

@@ -119,6 +119,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
@@ -148,6 +149,7 @@ private:
     void scaleQuestionList(qreal factor);
     // The side panels' text follows the zoom too, while the answer keeps most of the width.
     void scaleSidePanels(qreal factor);
+    bool m_sidePanelsPending = false;
     // Tab as a reader reads: search, questions, the answer, then the side panels.
     void orderTabStops();
     // The question list on the side where reading starts; the other panels opposite.

@@ -28,6 +28,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -730,6 +731,25 @@ private slots:
         QCOMPARE(view->zoomFactor(), 1.0);
         QVERIFY(!indicator->isVisible());
         QCOMPARE(m_window->citationPanel()->font().pointSizeF(), panelText);
+    }
+
+    void aNarrowWindowNarrowsTheSidePanelsSoTheAnswerKeepsItsRoom() {
+        // A 1920-pixel screen scaled to 200% gives the window about 900 pixels.
+        // The reader once widened the references at a larger window, and the layout was kept.
+        m_window->resize(1180, 780);
+        QTRY_VERIFY(m_window->answerView()->width() >= m_window->width() / 2);
+        QDockWidget *references =
+            m_window->findChild<QDockWidget *>(QStringLiteral("citationDock"));
+        QVERIFY(references);
+        m_window->resizeDocks({references}, {420}, Qt::Horizontal);
+        QTRY_VERIFY(references->width() >= 400);
+        m_window->resize(900, 600);
+        QTRY_VERIFY2(m_window->answerView()->width() >= m_window->width() * 2 / 5,
+                     qPrintable(QStringLiteral("%1 of %2")
+                                    .arg(m_window->answerView()->width())
+                                    .arg(m_window->width())));
+        QCOMPARE(m_window->answerView()->zoomFactor(), 1.0);
+        QVERIFY(m_window->citationPanel()->isVisible());
     }
 
     void ctrlFFindsInTheAnswerAndTheSearchOfAllAnswersHasItsOwnKeys() {
