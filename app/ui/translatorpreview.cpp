@@ -63,6 +63,7 @@ TranslatorPreview::TranslatorPreview(const Pack &source, ReaderProfile &translat
     , m_source(new AnswerView(*m_sourceProfile, this))
     , m_translation(new AnswerView(translationProfile, this)) {
     setObjectName(QStringLiteral("translatorPreview"));
+    m_sourceServer.setFraming(PageRenderer::Framing::PackLanguage);
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->setObjectName(QStringLiteral("previewSides"));
     sides->addWidget(side(m_sourceHeading, m_source, sides));

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "content/packreader.h"
+#include "signing/trustnotices.h"
+#include "translation/cataloguetranslator.h"
+#include "translation/interfacecatalogue.h"
 #include "web/pageserver.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace pr;
@@ -43,6 +47,45 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Publisher: Not named in the source text")));
         QVERIFY(html.contains(QStringLiteral("Last reviewed: not stated by the publisher")));
         QVERIFY(html.contains(QStringLiteral("discuss with your clinician")));
+    }
+
+    void framesAnEnglishSourceInEnglishUnderAnotherInterfaceLanguageWhenAsked() {
+        QFile ts(QStringLiteral(PR_SOURCE_DIR "/i18n/packs/ar/patient-reader_ar.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        PackProblems problems;
+        std::optional<InterfaceCatalogue> arabic = InterfaceCatalogue::parse(
+            ts.readAll(), QStringLiteral("patient-reader_ar.ts"), QStringLiteral("ar"), &problems);
+        QVERIFY(arabic);
+        CatalogueTranslator interface;
+        interface.setCatalogue(*arabic);
+        QCoreApplication::installTranslator(&interface);
+        const QString framedForTheReader = page(QStringLiteral("reader:/entry/cost"));
+        PageServer source(m_server.pack());
+        source.setFraming(PageRenderer::Framing::PackLanguage);
+        const QString framedAsTheSource =
+            QString::fromUtf8(source.serve(QUrl(QStringLiteral("reader:/entry/cost"))).body);
+        const Manifest &manifest = m_server.pack().manifest();
+        const QString arabicTrust =
+            TrustNotices::summary(manifest.trust, QLocale(manifest.language));
+        const QString englishTrust =
+            TrustNotices::summary(manifest.trust, QLocale(manifest.language), true);
+        QCoreApplication::removeTranslator(&interface);
+
+        const QString arabicFraming =
+            interface.translate("PageRenderer", "Last reviewed: not stated by the publisher");
+        QVERIFY(!arabicFraming.isEmpty());
+        QVERIFY(framedForTheReader.contains(arabicFraming.toHtmlEscaped()));
+        QVERIFY(!framedAsTheSource.contains(arabicFraming.toHtmlEscaped()));
+        QVERIFY(framedAsTheSource.contains(
+            QStringLiteral("Last reviewed: not stated by the publisher")));
+        QVERIFY(
+            framedAsTheSource.contains(QStringLiteral("Question %1 of %2")
+                                           .arg(m_server.pack().indexOf(QStringLiteral("cost")) + 1)
+                                           .arg(m_server.pack().entries().size())));
+        QVERIFY(framedAsTheSource.contains(QStringLiteral("discuss with your clinician")));
+        QVERIFY(framedAsTheSource.contains(englishTrust.toHtmlEscaped()));
+        QVERIFY(arabicTrust != englishTrust);
+        QVERIFY(!framedAsTheSource.contains(arabicTrust.toHtmlEscaped()));
     }
 
     // Issue 14: "See Benefits & Brain Changes" names another page of the publisher's site, not

@@ -18,7 +18,10 @@ class TrustNotices {
 public:
     // "Reviewed by Dr A. Name, clinical reviewer, on 3 December 2026", "Signed by ...", or
     // "Not verified: ...": one line for the answer page.
-    static QString summary(const ContentTrust &trust, const QLocale &locale = QLocale());
+    // asWritten: in English, as the app's words are written, for an English page framed in its
+    // own language (the translator's preview of its source).
+    static QString summary(const ContentTrust &trust, const QLocale &locale = QLocale(),
+                           bool asWritten = false);
     // "Dr A. Name, clinical reviewer", or the name alone when no role was given.
     static QString signerWithRole(const SignedStatement &statement);
 };

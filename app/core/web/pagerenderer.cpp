@@ -21,8 +21,14 @@ QString esc(const QString &text) {
 
 } // namespace
 
-PageRenderer::PageRenderer(const Pack &pack)
-    : m_pack(pack) {}
+PageRenderer::PageRenderer(const Pack &pack, Framing framing)
+    : m_pack(pack)
+    , m_asWritten(framing == Framing::PackLanguage &&
+                  QLocale(pack.manifest().language).language() == QLocale::English) {}
+
+QString PageRenderer::words(const char *sourceText) const {
+    return m_asWritten ? QString::fromUtf8(sourceText) : tr(sourceText);
+}
 
 QString PageRenderer::reviewedText(const Manifest &manifest) {
     if (!manifest.lastReviewed.isValid())
@@ -67,7 +73,7 @@ QString PageRenderer::answerArticle(const Entry &entry, const Options &options) 
         return !options.linksAsText && m_pack.indexOf(id) >= 0;
     };
     mdOptions.highlightTerms = options.highlightTerms;
-    mdOptions.notIncludedLabel = tr("not included in this offline edition");
+    mdOptions.notIncludedLabel = words(QT_TR_NOOP("not included in this offline edition"));
     mdOptions.hasReference = [this](const QString &key) {
         return m_pack.reference(key) != nullptr;
     };
@@ -85,7 +91,7 @@ QString PageRenderer::answerArticle(const Entry &entry, const Options &options) 
     }
     QString body =
         QStringLiteral("<article aria-labelledby=\"question\">\n<p class=\"position\">") +
-        esc(tr("Question %1 of %2")
+        esc(words(QT_TR_NOOP("Question %1 of %2"))
                 .arg(QLocale(m_pack.manifest().language).toString(index + 1),
                      QLocale(m_pack.manifest().language).toString(m_pack.entries().size()))) +
         QStringLiteral("</p>\n") + sourceFraming() + translationNotice(entry) +
@@ -99,13 +105,15 @@ QString PageRenderer::answerArticle(const Entry &entry, const Options &options) 
 
 QString PageRenderer::sourceFraming() const {
     const Manifest &m = m_pack.manifest();
-    QString html = QStringLiteral("<section class=\"source-framing\" role=\"note\" aria-label=\"") +
-                   esc(tr("Whose words these are")) +
-                   QStringLiteral("\">\n<p class=\"whose-words\">") +
-                   esc(tr("This answer is the publisher’s text, reproduced as published "
-                          "(publisher: %1). It is not advice from this app or from your clinic.")
-                           .arg(m.publisher)) +
-                   QStringLiteral("</p>\n");
+    QString html =
+        QStringLiteral("<section class=\"source-framing\" role=\"note\" aria-label=\"") +
+        esc(words(QT_TR_NOOP("Whose words these are"))) +
+        QStringLiteral("\">\n<p class=\"whose-words\">") +
+        esc(words(
+                QT_TR_NOOP("This answer is the publisher’s text, reproduced as published "
+                           "(publisher: %1). It is not advice from this app or from your clinic."))
+                .arg(m.publisher)) +
+        QStringLiteral("</p>\n");
     if (!m.disclaimer.isEmpty())
         html += QStringLiteral("<p class=\"disclaimer\">") + esc(m.disclaimer) +
                 QStringLiteral("</p>\n");
@@ -144,7 +152,7 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
     if (!entry.seeAlso.isEmpty()) {
         html += QStringLiteral("<section class=\"see-also\" aria-labelledby=\"see-also\">\n"
                                "<h2 id=\"see-also\">") +
-                esc(tr("See also")) + QStringLiteral("</h2>\n<ul>\n");
+                esc(words(QT_TR_NOOP("See also"))) + QStringLiteral("</h2>\n<ul>\n");
         for (const CrossReference &x : entry.seeAlso) {
             const Entry *target = x.isInPack() ? m_pack.entry(x.targetId) : nullptr;
             if (target) {
@@ -154,7 +162,7 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
             } else {
                 html += QStringLiteral("<li><span class=\"not-included\">") + esc(x.label) +
                         QStringLiteral(" <small class=\"not-included-note\">(") +
-                        esc(tr("not included in this offline edition")) +
+                        esc(words(QT_TR_NOOP("not included in this offline edition"))) +
                         QStringLiteral(")</small></span></li>\n");
             }
         }
@@ -164,7 +172,8 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
     if (!referrers.isEmpty()) {
         html += QStringLiteral("<section class=\"referred-by\" aria-labelledby=\"referred-by\">\n"
                                "<h2 id=\"referred-by\">") +
-                esc(tr("Answers that refer to this one")) + QStringLiteral("</h2>\n<ul>\n");
+                esc(words(QT_TR_NOOP("Answers that refer to this one"))) +
+                QStringLiteral("</h2>\n<ul>\n");
         for (const Entry *r : referrers)
             html += QStringLiteral("<li>") + link(r->id, r->question) + QStringLiteral("</li>\n");
         html += QStringLiteral("</ul>\n</section>\n");
@@ -175,36 +184,42 @@ QString PageRenderer::crossReferences(const Entry &entry, bool linksAsText) cons
 QString PageRenderer::provenance(const Options &options, bool withDisclaimer) const {
     const Manifest &m = m_pack.manifest();
     QString html = QStringLiteral("<footer class=\"provenance\" aria-label=\"") +
-                   esc(tr("About this information")) + QStringLiteral("\">\n");
+                   esc(words(QT_TR_NOOP("About this information"))) + QStringLiteral("\">\n");
     if (withDisclaimer && !m.disclaimer.isEmpty())
         html += QStringLiteral("<p class=\"disclaimer\" role=\"note\">") + esc(m.disclaimer) +
                 QStringLiteral("</p>\n");
     html += QStringLiteral("<ul class=\"facts\">\n<li>") +
-            esc(tr("Publisher: %1").arg(m.publisher)) + QStringLiteral("</li>\n");
+            esc(words(QT_TR_NOOP("Publisher: %1")).arg(m.publisher)) + QStringLiteral("</li>\n");
     // Only a web address becomes a link (the reader refuses any other sourceUrl already).
     if (isWebAddress(m.sourceUrl))
-        html += QStringLiteral("<li>") + esc(tr("Source:")) +
+        html += QStringLiteral("<li>") + esc(words(QT_TR_NOOP("Source:"))) +
                 QStringLiteral(" <a class=\"external\" href=\"") + esc(m.sourceUrl) +
                 QStringLiteral("\">") + esc(m.sourceUrl) + QStringLiteral("</a></li>\n");
-    html += QStringLiteral("<li>") + esc(reviewedText(m)) + QStringLiteral("</li>\n");
+    html += QStringLiteral("<li>") +
+            esc(m.lastReviewed.isValid()
+                    ? words(QT_TR_NOOP("Last reviewed: %1"))
+                          .arg(readableDate(m.lastReviewed, QLocale(m.language)))
+                    : words(QT_TR_NOOP("Last reviewed: not stated by the publisher"))) +
+            QStringLiteral("</li>\n");
     html += QStringLiteral("<li class=\"signature ") +
             (m.trust.isVerified() ? QStringLiteral("verified") : QStringLiteral("not-verified")) +
-            QStringLiteral("\">") + esc(TrustNotices::summary(m.trust, QLocale(m.language))) +
+            QStringLiteral("\">") +
+            esc(TrustNotices::summary(m.trust, QLocale(m.language), m_asWritten)) +
             QStringLiteral("</li>\n");
     if (options.sourceQrCode && isWebAddress(m.sourceUrl)) {
         const QrCode code = QrCode::encode(m.sourceUrl);
         if (code.isValid())
             html += QStringLiteral("<li><figure class=\"qr\">") +
-                    qrCodeSvg(code, tr("QR code of %1").arg(m.sourceUrl)) +
+                    qrCodeSvg(code, words(QT_TR_NOOP("QR code of %1")).arg(m.sourceUrl)) +
                     QStringLiteral("<figcaption>") +
-                    esc(tr("Scan with your phone to read the source later.")) +
+                    esc(words(QT_TR_NOOP("Scan with your phone to read the source later."))) +
                     QStringLiteral("</figcaption></figure></li>\n");
     }
     if (m.editionDate.isValid())
         html +=
             QStringLiteral("<li>") +
             // The version is isolated, or "1.0.0-ar.1" reads "ar.1-1.0.0" in a right-to-left page.
-            esc(tr("Offline edition %1 of %2"))
+            esc(words(QT_TR_NOOP("Offline edition %1 of %2")))
                 .arg(QStringLiteral("<bdi>") + esc(m.version) + QStringLiteral("</bdi>"),
                      esc(readableDate(m.editionDate, QLocale(m.language)))) +
             QStringLiteral("</li>\n");
@@ -235,12 +250,13 @@ QString PageRenderer::homePage(const Options &options) const {
 }
 
 QString PageRenderer::notFoundPage(const QString &what, const Options &options) const {
-    const QString body = QStringLiteral("<section class=\"not-found\"><h1>") +
-                         esc(tr("This page is not in the FAQ")) + QStringLiteral("</h1>\n<p>") +
-                         esc(tr("Nothing here is called “%1”.").arg(what)) +
-                         QStringLiteral("</p>\n<p><a href=\"reader:/home\">") +
-                         esc(tr("Back to all questions")) + QStringLiteral("</a></p></section>\n");
-    return page(tr("Not found"), body, options);
+    const QString body =
+        QStringLiteral("<section class=\"not-found\"><h1>") +
+        esc(words(QT_TR_NOOP("This page is not in the FAQ"))) + QStringLiteral("</h1>\n<p>") +
+        esc(words(QT_TR_NOOP("Nothing here is called “%1”.")).arg(what)) +
+        QStringLiteral("</p>\n<p><a href=\"reader:/home\">") +
+        esc(words(QT_TR_NOOP("Back to all questions"))) + QStringLiteral("</a></p></section>\n");
+    return page(words(QT_TR_NOOP("Not found")), body, options);
 }
 
 } // namespace pr

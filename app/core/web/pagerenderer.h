@@ -19,6 +19,12 @@ class PageRenderer {
     Q_DECLARE_TR_FUNCTIONS(PageRenderer)
 
 public:
+    // The words the app puts around the publisher's text (headings, "Question 1 of 10", the
+    // provenance): in the interface language, or in the pack's own language where the app has
+    // it, that is as written (English) for an English pack. The translator's preview shows its
+    // English source that way, not framed in the translator's interface language.
+    enum class Framing { InterfaceLanguage, PackLanguage };
+
     struct Options {
         PageStyle style; // theme and reading font
         QStringList highlightTerms;
@@ -32,7 +38,7 @@ public:
         bool linksAsText = false;
     };
 
-    explicit PageRenderer(const Pack &pack);
+    explicit PageRenderer(const Pack &pack, Framing framing = Framing::InterfaceLanguage);
 
     QString answerPage(const Entry &entry, const Options &options) const;
     // The answer as answerPage() shows it, without the page around it (for the handout).
@@ -44,6 +50,8 @@ public:
     static QString reviewedText(const Manifest &manifest);
 
 private:
+    // A framing text (marked with QT_TR_NOOP) as the framing asks.
+    QString words(const char *sourceText) const;
     QString page(const QString &title, const QString &body, const Options &options,
                  bool disclaimerInFooter = true) const;
     QString crossReferences(const Entry &entry, bool linksAsText) const;
@@ -53,6 +61,7 @@ private:
     QString provenance(const Options &options, bool withDisclaimer) const;
 
     const Pack &m_pack;
+    bool m_asWritten = false;
 };
 
 } // namespace pr

@@ -78,7 +78,7 @@ QList<SafetyNotice> PageServer::noticesFor(const QUrl &url) const {
 }
 
 WebReply PageServer::serve(const QUrl &url) const {
-    PageRenderer renderer(m_pack);
+    PageRenderer renderer(m_pack, m_framing);
     PageRenderer::Options options;
     options.style = m_style;
     options.attractText = m_attractText;

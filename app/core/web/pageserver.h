@@ -52,6 +52,8 @@ public:
     void setSafetyNoticeOptions(const SafetyNoticeHtml::Options &options) {
         m_noticeOptions = options;
     }
+    // The translator's preview frames its source in the source's language.
+    void setFraming(PageRenderer::Framing framing) { m_framing = framing; }
     // The notices an answer page shows for this URL (reader:/entry/ID?highlight=...).
     QList<SafetyNotice> noticesFor(const QUrl &url) const;
 
@@ -64,6 +66,7 @@ private:
     bool m_sourceQrCode = false;
     SafetyNotices m_safety = SafetyNotices::bundled();
     SafetyNoticeHtml::Options m_noticeOptions;
+    PageRenderer::Framing m_framing = PageRenderer::Framing::InterfaceLanguage;
 };
 
 } // namespace pr
