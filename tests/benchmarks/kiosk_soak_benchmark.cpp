@@ -195,17 +195,23 @@ int main(int argc, char *argv[]) {
     QElapsedTimer phase;
     QList<qint64> phaseMs(5, 0); // clicks, searches, language, leaving, reset
     auto lap = [&](int which) { phaseMs[which] += phase.restart(); };
+    // SOAK_ONLY=clicks|searches|language: visitors do only that (and leave), to find which
+    // activity a growth comes with.
+    const QByteArray only = qgetenv("SOAK_ONLY");
+    const bool doClicks = only.isEmpty() || only == "clicks";
+    const bool doSearches = only.isEmpty() || only == "searches";
+    const bool doLanguage = only.isEmpty() || only == "language";
     for (int v = 1; v <= visitors; ++v) {
         phase.start();
         kiosk.setTiming(std::chrono::hours(1), std::chrono::seconds(1)); // a visitor is here
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 5 && doClicks; ++i) {
             goHome();
             const int rows = list->model()->rowCount();
             click(list, (v + i) % rows);
             failures += !settle(window.answerView());
         }
         lap(0);
-        for (int i = 0; i < 2; ++i) {
+        for (int i = 0; i < 2 && doSearches; ++i) {
             goHome();
             search->focusSearch();
             QTest::keyClicks(search->field(), queries.at((v * 2 + i) % queries.size()));
@@ -218,9 +224,11 @@ int main(int argc, char *argv[]) {
             failures += !settle(window.answerView()); // the highlights go
         }
         lap(1);
-        goHome();
-        otherLanguages.at(v % otherLanguages.size())->click();
-        failures += !settle(window.answerView());
+        if (doLanguage) {
+            goHome();
+            otherLanguages.at(v % otherLanguages.size())->click();
+            failures += !settle(window.answerView());
+        }
         lap(2);
         // A page with the help-line notice is never wiped while it shows (by design): this
         // visitor ends on the first answer instead, so that the reset runs.

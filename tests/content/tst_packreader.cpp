@@ -97,6 +97,24 @@ private slots:
                      QStringLiteral("expected \"%1\" in:\n%2").arg(expected, allProblems(result))));
     }
 
+    void reportsALinkInAnAnswerToNoEntryWithItsFileAndLine() {
+        QTemporaryDir dir;
+        QVERIFY(pr::test::copyFolder(fixture("good-minimal"), dir.path()));
+        QFile answer(dir.filePath(QStringLiteral("answers/second.md")));
+        QVERIFY(answer.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        answer.write("Second answer.\n\nSee [the first](entry:first) and [a lost "
+                     "one](entry:no-such-entry).\n");
+        answer.close();
+        const PackReadResult result = PackReader().read(dir.path());
+        QVERIFY(!result.ok());
+        QVERIFY2(allProblems(result).contains(
+                     QStringLiteral("answers/second.md:3: error: entry \"second\": the link to "
+                                    "\"entry:no-such-entry\" goes to no entry of this pack")),
+                 qPrintable(allProblems(result)));
+        QVERIFY2(!allProblems(result).contains(QStringLiteral("entry:first")),
+                 qPrintable(allProblems(result)));
+    }
+
     void refusesAnOversizedFile() {
         QTemporaryDir dir;
         QVERIFY(pr::test::copyFolder(fixture("good-minimal"), dir.path()));

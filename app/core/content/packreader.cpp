@@ -4,6 +4,7 @@
 #include "packreader.h"
 
 #include "content/webaddress.h"
+#include "markdownrenderer.h"
 #include "packbudget.h"
 #include "packfiles.h"
 
@@ -50,6 +51,8 @@ public:
     // After readEntries(): their "See ..." targets exist, and a label names the entry it links
     // to (its question or an alias); a label that does not is shown as not included.
     void checkCrossReferences(QList<Entry> *entries);
+    // A "[label](entry:ID)" in an answer whose ID is no entry of the pack.
+    void checkAnswerLinks(const Entry &entry, const QHash<QString, qsizetype> &indexById);
 
 private:
     QString requiredString(const QJsonObject &object, const QString &key, const QString &file,
@@ -61,7 +64,11 @@ private:
     PackFiles m_files;
     PackReader::Limits m_limits;
     PackBudget m_budget;
-    QList<int> m_entryLines; // the line of each entry in entries.json, for messages
+    QList<int> m_entryLines;               // the line of each entry in entries.json, for messages
+    QHash<QString, QString> m_answerPaths; // entry id -> its answer file, for messages
+    // A language pack ("base" in its manifest): its links go to entries of the base pack, and
+    // the language pack reader checks them there.
+    bool m_translatesAnotherPack = false;
 };
 
 QString Validator::requiredString(const QJsonObject &object, const QString &key,
@@ -94,6 +101,7 @@ bool Validator::readAnswer(const QString &answerPath, Entry *e, int line) {
     if (!m_budget.checkAnswer(*text, answerPath))
         return false;
     e->answerMarkdown = *text;
+    m_answerPaths.insert(e->id, answerPath);
     if (text->trimmed().isEmpty())
         m_files.error(answerPath, 0, QStringLiteral("the answer is empty"));
     return true;
@@ -169,6 +177,7 @@ std::optional<Manifest> Validator::readManifest() {
     m.title = requiredString(o, QStringLiteral("title"), kManifest, 0);
     m_budget.checkTitle(m.title, QStringLiteral("the pack's \"title\""), kManifest, 0);
     m.subtitle = o.value(QLatin1String("subtitle")).toString();
+    m_translatesAnotherPack = o.contains(QLatin1String("base"));
     m.language = requiredString(o, QStringLiteral("language"), kManifest, 0);
     if (!m.language.isEmpty() && !isKnownLanguage(m.language))
         m_files.error(kManifest, 0, QStringLiteral("unknown language code \"%1\"").arg(m.language));
@@ -302,6 +311,32 @@ void Validator::checkCrossReferences(QList<Entry> *entries) {
                 x.targetId.clear();
             }
         }
+        checkAnswerLinks(entry, indexById);
+    }
+}
+
+void Validator::checkAnswerLinks(const Entry &entry, const QHash<QString, qsizetype> &indexById) {
+    if (m_translatesAnotherPack)
+        return;
+    // The links the reader's own Markdown renderer would show as text, for want of an entry.
+    QStringList missing;
+    MarkdownRenderer::Options options;
+    options.hasEntry = [&](const QString &id) {
+        if (indexById.contains(id))
+            return true;
+        if (!missing.contains(id))
+            missing.append(id);
+        return false;
+    };
+    MarkdownRenderer(options).toHtml(entry.answerMarkdown);
+    for (const QString &id : std::as_const(missing)) {
+        const qsizetype at = entry.answerMarkdown.indexOf(QStringLiteral("entry:") + id);
+        const int line =
+            at < 0 ? 0 : int(QStringView(entry.answerMarkdown).left(at).count(u'\n')) + 1;
+        m_files.error(m_answerPaths.value(entry.id), line,
+                      QStringLiteral("entry \"%1\": the link to \"entry:%2\" goes to no entry of "
+                                     "this pack: link to one of its entries (faqpack list)")
+                          .arg(entry.id, id));
     }
 }
 
