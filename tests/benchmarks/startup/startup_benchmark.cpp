@@ -9,8 +9,10 @@
 //   xvfb-run -n 95 -s "-screen 0 1280x800x24" build/tests/benchmarks/startup_benchmark
 //       --app "floor=build/tests/benchmarks/floor_app tests/benchmarks/startup/floor-page.html"
 //       --app "reader=build/app/patient-reader" [--runs 5] [--text-colour 1d1d1b]
-// (tests/benchmarks/startup/run.sh does this with the usual settings).
-// The first --app is the one the others are compared with. Every run gets a fresh HOME.
+// (tests/benchmarks/startup/run.sh does this with the usual settings, and adds the peers).
+// The first --app is the one the others are compared with. Every run gets a fresh HOME;
+// --setup NAME=COMMAND prepares it for one app before its clock starts (Zeal's docset folder).
+// The 1-minute load average is read as each run starts and printed at the end.
 //
 // "Text on screen" is the first screenshot of the root window holding at least --min-pixels
 // pixels of exactly the page's text colour (#1d1d1b in answer.css; no widget uses it), so it
@@ -20,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMap>
@@ -38,6 +41,7 @@ struct App {
     QString name;
     QString program;
     QStringList arguments;
+    QStringList setup; // run in the fresh HOME before the clock starts (empty: none)
 };
 
 struct Sample {
@@ -75,7 +79,7 @@ void killTree(QProcess &process) {
 }
 
 Sample runOnce(const App &app, QScreen *screen, const QImage &empty, QRgb textColour, int minPixels,
-               int settleMs, int timeoutMs) {
+               int settleMs, int timeoutMs, const QString &shotPath) {
     Sample sample;
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -83,6 +87,19 @@ Sample runOnce(const App &app, QScreen *screen, const QImage &empty, QRgb textCo
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         env.remove(QString::fromLatin1(name));
+    if (!app.setup.isEmpty()) {
+        QProcess setup;
+        setup.setProcessEnvironment(env);
+        setup.setWorkingDirectory(home.path());
+        setup.setProcessChannelMode(QProcess::ForwardedChannels);
+        setup.start(app.setup.first(), app.setup.mid(1));
+        if (!setup.waitForFinished(60000) || setup.exitStatus() != QProcess::NormalExit ||
+            setup.exitCode() != 0) {
+            std::fprintf(stderr, "%s: setup failed: %s\n", qPrintable(app.name),
+                         qPrintable(app.setup.join(QLatin1Char(' '))));
+            return sample;
+        }
+    }
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -102,6 +119,8 @@ Sample runOnce(const App &app, QScreen *screen, const QImage &empty, QRgb textCo
             sample.mappedMs = at;
         if (sample.mappedMs >= 0 && countColour(shot, textColour) >= minPixels) {
             sample.textMs = at;
+            if (!shotPath.isEmpty())
+                shot.save(shotPath);
             break;
         }
     }
@@ -120,6 +139,15 @@ Sample runOnce(const App &app, QScreen *screen, const QImage &empty, QRgb textCo
                      process.exitCode());
     killTree(process);
     return sample;
+}
+
+double loadAverage() {
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double value = file.readLine().split(' ').value(0).toDouble(&ok);
+    return ok ? value : -1;
 }
 
 struct Summary {
@@ -161,7 +189,18 @@ int main(int argc, char *argv[]) {
                                     QStringLiteral("Read PSS this long after the window maps "
                                                    "(3000)."),
                                     QStringLiteral("MS"), QStringLiteral("3000"));
-    parser.addOptions({appOption, runs, colour, minPixels, settle});
+    const QCommandLineOption setupOption(
+        QStringLiteral("setup"),
+        QStringLiteral("NAME=COMMAND run in each fresh HOME (as the working folder, HOME set) "
+                       "before that app starts, outside the timing: e.g. to put a peer's "
+                       "content where it looks for it."),
+        QStringLiteral("NAME=COMMAND"));
+    const QCommandLineOption shots(QStringLiteral("save-text-shots"),
+                                   QStringLiteral("Save the screenshot in which the text was "
+                                                  "found as DIR/NAME-RUN.png, to check what was "
+                                                  "measured."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({appOption, runs, colour, minPixels, settle, setupOption, shots});
     parser.process(app);
 
     QList<App> apps;
@@ -173,7 +212,21 @@ int main(int argc, char *argv[]) {
                          qPrintable(spec));
             return 2;
         }
-        apps.append({spec.left(eq), command.takeFirst(), command});
+        apps.append({spec.left(eq), command.takeFirst(), command, {}});
+    }
+    for (const QString &spec : parser.values(setupOption)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        const auto named = std::find_if(apps.begin(), apps.end(),
+                                        [&](const App &a) { return a.name == spec.left(eq); });
+        const QStringList command = QProcess::splitCommand(spec.mid(eq + 1));
+        if (eq <= 0 || command.isEmpty() || named == apps.end()) {
+            std::fprintf(stderr,
+                         "startup_benchmark: --setup wants NAME=COMMAND for a NAME "
+                         "given with --app, not %s\n",
+                         qPrintable(spec));
+            return 2;
+        }
+        named->setup = command;
     }
     if (apps.isEmpty()) {
         std::fprintf(stderr, "startup_benchmark: name at least one --app\n");
@@ -184,11 +237,17 @@ int main(int argc, char *argv[]) {
     const QRgb textColour = parser.value(colour).toUInt(nullptr, 16);
 
     QMap<QString, QList<Sample>> samples;
+    QList<double> load; // the 1-minute load average as each run starts: the machine is shared
     const int n = parser.value(runs).toInt();
     for (int i = 0; i < n; ++i) {
         for (const App &a : std::as_const(apps)) {
-            const Sample s = runOnce(a, screen, empty, textColour, parser.value(minPixels).toInt(),
-                                     parser.value(settle).toInt(), 30000);
+            load.append(loadAverage());
+            const Sample s = runOnce(
+                a, screen, empty, textColour, parser.value(minPixels).toInt(),
+                parser.value(settle).toInt(), 30000,
+                parser.isSet(shots)
+                    ? QStringLiteral("%1/%2-%3.png").arg(parser.value(shots), a.name).arg(i + 1)
+                    : QString());
             samples[a.name].append(s);
             std::printf(
                 "run %d %-14s mapped %5lld ms  text %5lld ms  PSS %6.1f MiB  USS %6.1f MiB  "
@@ -236,5 +295,8 @@ int main(int argc, char *argv[]) {
                     u.median / refUss.median, an.median, an.low, an.high,
                     an.median / refAnon.median);
     }
+    const Summary l = summarise(load);
+    std::printf("\nload average (1 min) as each run started: median %.2f (%.2f-%.2f), %d cores\n",
+                l.median, l.low, l.high, QThread::idealThreadCount());
     return 0;
 }
