@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
+#include <algorithm>
 
 namespace pr {
 namespace {
@@ -170,15 +171,20 @@ void TranslatorPreview::showProblems(const PackProblems &problems) {
     for (const PackProblem &p : problems)
         m_problems->addItem(p.toString());
     QWidget *panel = m_problems->parentWidget();
-    const bool appearing = panel->isHidden() && !problems.isEmpty();
     panel->setVisible(!problems.isEmpty());
-    // The answers keep most of the height: the list takes a fifth, scrolling if need be.
-    if (appearing) {
-        // Before the first layout the splitter has no height yet: the window's then.
-        const int height = m_parts->height() > 100 ? m_parts->height() : this->height();
-        m_parts->setSizes({height - height / 5, height / 5});
-    }
     retranslate();
+    if (problems.isEmpty())
+        return;
+    // The answers keep most of the height: the list takes what its first rows need (up to
+    // five), never more than a fifth, and scrolls past that.
+    // Before the first layout the splitter has no height yet: the window's then.
+    const int height = m_parts->height() > 100 ? m_parts->height() : this->height();
+    const int rows = int(std::min<qsizetype>(problems.size(), 5));
+    int wanted = m_problemsHeading->sizeHint().height() + 2 * m_problems->frameWidth() + 4;
+    for (int row = 0; row < rows; ++row)
+        wanted += std::max(m_problems->sizeHintForRow(row), m_problems->fontMetrics().height() + 4);
+    const int listHeight = std::min(wanted, height / 5);
+    m_parts->setSizes({height - listHeight, listHeight});
 }
 
 void TranslatorPreview::follow(AnswerView *from, AnswerView *to) {

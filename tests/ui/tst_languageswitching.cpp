@@ -564,6 +564,12 @@ private slots:
         QVERIFY2(view->problemList()->item(0)->text().contains(
                      QStringLiteral("answers/cost.md:3: error: entry \"cost\"")),
                  qPrintable(view->problemList()->item(0)->text()));
+        // One problem takes a few lines of the preview, not a fifth of it.
+        QTRY_VERIFY2(
+            view->problemList()->height() < view->height() / 8,
+            qPrintable(
+                QStringLiteral("%1 of %2").arg(view->problemList()->height()).arg(view->height())));
+        QVERIFY(view->problemList()->height() >= view->problemList()->fontMetrics().height());
         QVERIFY(view->isVisible());
         QCOMPARE(m_languages->currentLanguage(), QStringLiteral("es"));
         // Back to a pack without problems: the list goes.
