@@ -216,7 +216,8 @@ void HandoutFeature::resetForNextVisitor() {
         m_qrDialog->close();
     if (m_dialog)
         m_dialog->close();
-    m_panel->field()->clear();
+    // setText(), not clear(), which Undo could take back for the next visitor.
+    m_panel->field()->setText(QString());
 }
 
 void HandoutFeature::takeMyQuestions() {

@@ -957,6 +957,8 @@ void MainWindow::printSafetySlip(const SafetyNotice &notice) {
 
 void MainWindow::resetForNextVisitor() {
     m_undo->clear();
+    m_findBar->field()->setText(QString()); // with its undo history
+    m_findBar->close();
     m_comfort->resetToDefaults(); // the clinic's theme and reading font
     m_handoutFeature->resetForNextVisitor();
     // Clearing before the load keeps the page being replaced; clearing again once the home page

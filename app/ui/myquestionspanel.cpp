@@ -134,7 +134,7 @@ void MyQuestionsPanel::addOwnQuestion() {
                             .arg(MyQuestion::maxCount));
         return;
     }
-    m_field->clear();
+    m_field->setText(QString()); // not clear(): nothing to bring back with Undo
     m_list->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
     retranslate();
 }

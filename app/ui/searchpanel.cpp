@@ -188,7 +188,9 @@ void SearchPanel::focusSearch() {
 }
 
 void SearchPanel::clear() {
-    m_field->clear();
+    // setText(), not clear(): QLineEdit::clear() is undoable, and a kiosk's next visitor could
+    // bring the last one's search back with Ctrl+Z. setText() empties the undo history too.
+    m_field->setText(QString());
     searchNow();
 }
 

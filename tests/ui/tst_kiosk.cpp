@@ -6,6 +6,7 @@
 #include "citations/referencelistmodel.h"
 #include "content/packreader.h"
 #include "countdownoverlay.h"
+#include "findbar.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kioskmessagecard.h"
 #include "kiosk/kioskshell.h"
@@ -157,7 +158,13 @@ private slots:
         const EntryKey key{QStringLiteral("ketamine-faq"), QStringLiteral("cost")};
         QVERIFY(m_store->addBookmark(key, QStringLiteral("my private note")));
         QVERIFY(!m_store->recentlyRead().isEmpty());
-        m_window->searchPanel()->field()->setText(QStringLiteral("insurance"));
+        QTest::keyClicks(m_window->searchPanel()->field(), QStringLiteral("insurance"));
+        auto *ownQuestion = m_window->findChild<QLineEdit *>(QStringLiteral("myQuestionField"));
+        auto *find = m_window->findBar()->field();
+        QVERIFY(ownQuestion);
+        QTest::keyClicks(ownQuestion, QStringLiteral("can I drive home"));
+        m_window->findBar()->open();
+        QTest::keyClicks(find, QStringLiteral("cost"));
         m_window->answerView()->setZoom(2.5);
         QApplication::clipboard()->setText(QStringLiteral("copied by the visitor"));
 
@@ -171,6 +178,14 @@ private slots:
         QVERIFY(!m_store->scrollPosition(key).has_value());
         QVERIFY(!m_store->lastOpened().has_value());
         QVERIFY(m_window->searchPanel()->field()->text().isEmpty());
+        // Nor can the next visitor bring back what the last one typed with Undo.
+        for (QLineEdit *field : {m_window->searchPanel()->field(), ownQuestion, find}) {
+            QVERIFY2(field->text().isEmpty(), qPrintable(field->objectName()));
+            QVERIFY2(!field->isUndoAvailable(), qPrintable(field->objectName()));
+            field->undo();
+            QVERIFY2(field->text().isEmpty(), qPrintable(field->objectName()));
+        }
+        QVERIFY(!m_window->findBar()->isVisible());
         QCOMPARE(m_window->answerView()->zoomFactor(), KioskController::defaultZoom());
         QVERIFY(QApplication::clipboard()->text().isEmpty());
         QVERIFY(QTest::qWaitFor(
