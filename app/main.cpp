@@ -21,6 +21,7 @@
 #include "readersettings.h"
 #include "safety/clinichelplines.h"
 #include "schemehandler.h"
+#include "session/readersession.h"
 #include "signing/contenttrustpolicy.h"
 #include "startupoptions.h"
 #include "system/inifile.h"
@@ -161,7 +162,8 @@ int main(int argc, char *argv[]) {
         server.setSafetyNotices(notices);
     }
     pr::UserStore store(kiosk ? pr::UserStore::ephemeralPath() : pr::UserStore::defaultPath());
-    pr::MainWindow window(server, readerSettings, store);
+    // The one owner of the pack in use, its language and search index, and the user store.
+    pr::ReaderSession session(store);
 
     // Who vouches for the content: the project's key, the clinic's keys and, on a desktop, the
     // reader's own. A kiosk may be set to show nothing else.
@@ -170,46 +172,33 @@ int main(int argc, char *argv[]) {
         kiosk && kioskSettings.options().requireSignedContent);
     for (const QString &problem : trustPolicy.keys().problems())
         std::fprintf(stderr, "patient-reader: trusted keys: %s\n", qPrintable(problem));
-    window.setTrustPolicy(&trustPolicy);
 
+    // The bundled pack is read once; what is wrong with the pack that opens reaches the reader
+    // (the problems panel) and, on a kiosk, the administrator (the journal).
     pr::PackReadResult bundled = trustPolicy.readPack(pr::PackReader::bundledPackPath());
     pr::Pack pack = bundled.pack.value_or(pr::Pack());
+    pr::PackProblems packProblems = bundled.problems;
+    QString packPath = pr::PackReader::bundledPackPath();
+    pr::PackProblems refusedPackProblems; // of the --pack folder that the bundled FAQ replaces
     if (!options.packDirectory.isEmpty()) {
         pr::PackReadResult chosen = trustPolicy.readPack(options.packDirectory);
         if (chosen.ok()) {
             pack = *chosen.pack;
+            packProblems = chosen.problems;
+            packPath = options.packDirectory;
         } else {
             for (const pr::PackProblem &p : chosen.problems)
                 std::fprintf(stderr, "patient-reader: %s/%s\n", qPrintable(options.packDirectory),
                              qPrintable(p.toString()));
-            if (!options.benchmarkStartup)
-                window.reportPackProblems(
-                    QObject::tr("This pack cannot be read"),
-                    QObject::tr("The pack in %1 has problems. The bundled FAQ opens instead.")
-                        .arg(options.packDirectory),
-                    chosen.problems);
+            refusedPackProblems = chosen.problems;
         }
     }
+    if (packPath == pr::PackReader::bundledPackPath())
+        for (const pr::PackProblem &p : std::as_const(packProblems))
+            std::fprintf(stderr, "patient-reader: %s/%s\n", qPrintable(packPath),
+                         qPrintable(p.toString()));
 
-    // --benchmark-startup: the first frame of the page seen in a grab of the answer view, not a
-    // load said to be finished; then the memory of the process tree 3 s later.
-    pr::PaintProbe paintProbe(window.answerView());
-    if (options.benchmarkStartup) {
-        QObject::connect(&paintProbe, &pr::PaintProbe::painted, &app, [&] {
-            std::printf("first answer painted after %lld ms\n",
-                        static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-            QTimer::singleShot(3000, &app, [&] {
-                std::printf("memory (PSS of the process tree): %lld KiB\n",
-                            static_cast<long long>(
-                                pr::processTreePssKiB(QCoreApplication::applicationPid())));
-                std::fflush(stdout);
-                app.quit();
-            });
-        });
-        paintProbe.start();
-    }
-    pr::LanguageSwitcher languages(pack, readerSettings, packFolders, &trustPolicy);
+    pr::LanguageSwitcher languages(pack, session, readerSettings, packFolders, &trustPolicy);
     // On a kiosk this is the administrator's only sign (in the journal) of a refused pack.
     for (const pr::UnusableLanguagePack &refused : languages.catalog().unusable())
         for (const pr::PackProblem &p : refused.problems)
@@ -231,6 +220,38 @@ int main(int argc, char *argv[]) {
     } else {
         languages.restoreRememberedLanguage();
     }
+    if (!session.hasPack()) // the pack's own language
+        session.setPack(pack);
+    if (!packProblems.isEmpty())
+        session.setProblems(packProblems);
+
+    pr::MainWindow window(session, server, readerSettings);
+    window.setTrustPolicy(&trustPolicy);
+    if (!refusedPackProblems.isEmpty() && !options.benchmarkStartup)
+        window.reportPackProblems(
+            QObject::tr("This pack cannot be read"),
+            QObject::tr("The pack in %1 has problems. The bundled FAQ opens instead.")
+                .arg(options.packDirectory),
+            refusedPackProblems);
+
+    // --benchmark-startup: the first frame of the page seen in a grab of the answer view, not a
+    // load said to be finished; then the memory of the process tree 3 s later.
+    pr::PaintProbe paintProbe(window.answerView());
+    if (options.benchmarkStartup) {
+        QObject::connect(&paintProbe, &pr::PaintProbe::painted, &app, [&] {
+            std::printf("first answer painted after %lld ms\n",
+                        static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(3000, &app, [&] {
+                std::printf("memory (PSS of the process tree): %lld KiB\n",
+                            static_cast<long long>(
+                                pr::processTreePssKiB(QCoreApplication::applicationPid())));
+                std::fflush(stdout);
+                app.quit();
+            });
+        });
+        paintProbe.start();
+    }
     window.setLanguageSwitcher(&languages);
     QString startEntry = options.entryId;
     if (startEntry.isEmpty() && !kiosk) {
@@ -251,7 +272,7 @@ int main(int argc, char *argv[]) {
         QObject::connect(readAloud.get(), &pr::ReadAloudController::statusMessage, &window,
                          [&window](const QString &m) { window.tellVisitor(m); });
     }
-    window.showPack(languages.currentPack(), startEntry);
+    window.openStartPage(startEntry);
     std::unique_ptr<pr::KioskController> kioskController;
     pr::WatchdogPinger watchdog;
     // A problem in the file is reported even when it kept kiosk mode off.
@@ -275,11 +296,6 @@ int main(int argc, char *argv[]) {
         kioskController->keepPinTriesIn(
             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
             QStringLiteral("/kiosk-pin-tries"));
-        if (kioskSettings.options().printingAllowed)
-            window.allowKioskPrinting(kioskSettings.options().printerName);
-        window.offerSafetyNoticeOnKiosk();
-        window.handoutFeature()->offerOnKiosk(kioskSettings.options().printingAllowed,
-                                              kioskSettings.options().printerName);
         QObject::connect(kioskController.get(), &pr::KioskController::leaveRequested, &app,
                          [&] { app.exit(0); });
         server.setAttractText(kioskSettings.options().attractText);

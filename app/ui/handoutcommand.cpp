@@ -11,6 +11,7 @@
 #include "languageswitcher.h"
 #include "models/myquestionsmodel.h"
 #include "readersettings.h"
+#include "session/readersession.h"
 #include "signing/contenttrustpolicy.h"
 #include "startupoptions.h"
 #include "user/userstore.h"
@@ -48,7 +49,10 @@ int runHandoutCommand(const StartupOptions &options, const QStringList &packFold
     QSettings settingsFile(settingsDir.filePath(QStringLiteral("handout.ini")),
                            QSettings::IniFormat);
     ReaderSettings settings(settingsFile);
-    LanguageSwitcher languages(*read.pack, settings, packFolders, &policy);
+    // The command reads no reader's state through the session: an in-memory store.
+    UserStore sessionStore(UserStore::ephemeralPath());
+    ReaderSession session(sessionStore);
+    LanguageSwitcher languages(*read.pack, session, settings, packFolders, &policy);
     if (!options.languagePack.isEmpty()) {
         const PackProblems problems = languages.loadPack(options.languagePack);
         if (hasErrors(problems)) {

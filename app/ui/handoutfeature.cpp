@@ -36,10 +36,6 @@
 namespace pr {
 namespace {
 
-QMenu *menuNamed(MainWindow &window, const QString &name) {
-    return window.menuBar()->findChild<QMenu *>(name, Qt::FindDirectChildrenOnly);
-}
-
 // The code drawn module by module: sharp at any size, no SVG module needed.
 QPixmap qrPixmap(const QrCode &code, int modulePixels) {
     const int quiet = 4;
@@ -71,11 +67,9 @@ HandoutFeature::HandoutFeature(MainWindow &window, const PageServer &server, Use
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    if (auto *bookmarks = window.findChild<QDockWidget *>(QStringLiteral("bookmarkDock")))
-        window.tabifyDockWidget(bookmarks, m_dock);
+    window.tabifyDockWidget(window.bookmarkDock(), m_dock);
     // The references stay the tab in front, as before.
-    if (auto *citations = window.findChild<QDockWidget *>(QStringLiteral("citationDock")))
-        citations->raise();
+    window.citationDock()->raise();
 
     m_ask->setObjectName(QStringLiteral("askClinician"));
     m_ask->setCheckable(true);
@@ -87,16 +81,10 @@ HandoutFeature::HandoutFeature(MainWindow &window, const PageServer &server, Use
     window.addAction(m_ask);
     window.addAction(m_handout);
 
-    if (QMenu *file = menuNamed(window, QStringLiteral("fileMenu"))) {
-        QAction *print = window.findChild<QAction *>(QStringLiteral("print"));
-        file->insertAction(print && file->actions().contains(print) ? print : nullptr, m_handout);
-    }
-    if (QMenu *edit = menuNamed(window, QStringLiteral("editMenu")))
-        edit->addAction(m_ask);
-    if (QMenu *view = menuNamed(window, QStringLiteral("viewMenu")))
-        view->addAction(m_dock->toggleViewAction());
-    if (auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("navigationToolBar")))
-        toolbar->addAction(m_ask);
+    window.fileMenu()->insertAction(window.printAction(), m_handout);
+    window.editMenu()->addAction(m_ask);
+    window.viewMenu()->addAction(m_dock->toggleViewAction());
+    window.navigationToolBar()->addAction(m_ask);
 
     connect(&window, &MainWindow::answerLoaded, this, &HandoutFeature::updateAskAction);
     connect(&m_store, &UserStore::myQuestionsChanged, this, [this] {
@@ -199,15 +187,10 @@ void HandoutFeature::offerOnKiosk(bool printingAllowed, const QString &printerNa
         retranslate();
         return;
     }
-    QToolBar *row = m_window.findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-    if (!row)
-        row = m_window.findChild<QToolBar *>(QStringLiteral("kioskPrinting"));
-    if (!row)
-        row = m_window.findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
-    if (row) {
-        row->addSeparator();
-        row->addAction(m_take);
-    }
+    // A window without the kiosk's own layout: on the navigation bar.
+    QToolBar *row = m_window.navigationToolBar();
+    row->addSeparator();
+    row->addAction(m_take);
     retranslate();
 }
 

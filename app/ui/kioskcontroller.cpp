@@ -3,17 +3,23 @@
 
 #include "kioskcontroller.h"
 
+#include "answerpage.h"
 #include "answerview.h"
 #include "countdownoverlay.h"
+#include "handoutfeature.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kioskshell.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
 #include "pinpanel.h"
+#include "printcontroller.h"
 #include "readerprofile.h"
+#include "safetynoticepanel.h"
 #include "searchpanel.h"
+#include "session/readersession.h"
 #include "user/userstore.h"
+#include "web/pageserver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +60,71 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
         qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
                  qPrintable(none.join(QStringLiteral(", "))));
     m_keyboard->showLanguage(m_options.language);
+    // The kiosk's own controls, from the clinic's options: printing (the answer screen's
+    // Print button first, then the handout's), the help lines as a QR code (and a slip), and a
+    // visitor's questions to take away.
+    if (m_options.printingAllowed)
+        allowPrinting(m_options.printerName);
+    offerSafetyNotice();
+    m_window.handoutFeature()->offerOnKiosk(m_options.printingAllowed, m_options.printerName);
     m_idle->start();
+}
+
+void KioskController::allowPrinting(const QString &printerName) {
+    if (m_printing)
+        return;
+    m_printing = true;
+    m_printerName = printerName;
+    PrintController *printer = m_window.printController();
+    // In the window's kiosk layout, beside the other tools of the answer screen.
+    auto *button = new QAction(tr("Print this answer"), m_window.kioskShell());
+    button->setObjectName(QStringLiteral("kioskPrint"));
+    const auto enableWithAnswer = [this, button, printer] {
+        // Nothing to print on the home screen: the button is there only with an answer.
+        button->setEnabled(!printer->isPrinting() && !m_window.currentEntryId().isEmpty());
+    };
+    connect(button, &QAction::triggered, this, [this, button, printer, printerName] {
+        if (!printer->printAnswerTo(printerName)) {
+            m_window.tellVisitor(tr("Printing is not available right now. Please ask the staff."));
+            return;
+        }
+        button->setEnabled(false); // one copy per tap, not one per impatient tap
+        m_window.tellVisitor(tr("Printing…"));
+    });
+    connect(printer, &PrintController::finished, button, [this, enableWithAnswer](bool ok) {
+        enableWithAnswer();
+        m_window.tellVisitor(ok ? tr("Sent to the printer.")
+                                : tr("The page could not be printed. Please ask the staff."));
+    });
+    connect(m_window.answerView(), &QWebEngineView::urlChanged, button, enableWithAnswer);
+    enableWithAnswer();
+    m_window.kioskShell()->addTool(button, QStringLiteral("kioskPrintButton"));
+    offerSafetyNotice(); // now with a slip to print
+}
+
+void KioskController::offerSafetyNotice() {
+    m_window.pageServer().setSafetyNoticeOptions({true, m_printing});
+    SafetyNoticePanel *panel = m_window.searchPanel()->safetyNotice();
+    panel->setKioskOffers(true, m_printing);
+    connect(panel, &SafetyNoticePanel::printRequested, this, &KioskController::printSafetySlip,
+            Qt::UniqueConnection);
+    connect(m_window.answerView()->answerPage(), &AnswerPage::safetySlipRequested, this,
+            &KioskController::printSlipOfPage, Qt::UniqueConnection);
+}
+
+void KioskController::printSlipOfPage() {
+    const QList<SafetyNotice> notices =
+        m_window.pageServer().noticesFor(m_window.answerView()->url());
+    if (!notices.isEmpty())
+        printSafetySlip(notices.constFirst());
+}
+
+void KioskController::printSafetySlip(const SafetyNotice &notice) {
+    if (!m_printing)
+        return;
+    const bool ok = PrintController::printSafetySlip(notice, m_printerName);
+    m_window.tellVisitor(ok ? tr("Sent to the printer.")
+                            : tr("Printing is not available right now. Please ask the staff."));
 }
 
 KioskController::~KioskController() {
@@ -97,8 +167,9 @@ void KioskController::connectIdleMonitor() {
 void KioskController::setLanguages(LanguageSwitcher &languages) {
     // The keyboard shows the layout of the language the visitor reads in.
     m_keyboard->showLanguage(languages.currentLanguage());
-    connect(&languages, &LanguageSwitcher::packChanged, m_keyboard,
-            [this, &languages] { m_keyboard->showLanguage(languages.currentLanguage()); });
+    ReaderSession &session = m_window.session();
+    connect(&session, &ReaderSession::languageChanged, m_keyboard,
+            [this](const QString &language) { m_keyboard->showLanguage(language); });
     // The allowed languages as buttons on the home screen, each with its own name.
     QList<QPair<QString, QString>> offered;
     for (const AvailableLanguage &language : languages.catalog().languages())
@@ -107,8 +178,8 @@ void KioskController::setLanguages(LanguageSwitcher &languages) {
     if (KioskShell *shell = m_window.kioskShell()) {
         shell->setLanguages(offered, languages.currentLanguage(),
                             [&languages](const QString &tag) { languages.switchTo(tag); });
-        connect(&languages, &LanguageSwitcher::packChanged, shell,
-                [shell, &languages] { shell->setCurrentLanguage(languages.currentLanguage()); });
+        connect(&session, &ReaderSession::languageChanged, shell,
+                [shell](const QString &language) { shell->setCurrentLanguage(language); });
     }
     const QString home = m_options.language;
     m_wiper.addStepThatCannotFail(QStringLiteral("language"), [&languages, home] {

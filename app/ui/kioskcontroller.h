@@ -6,6 +6,7 @@
 #include "kiosk/kioskoptions.h"
 #include "kiosk/pinguard.h"
 #include "kiosk/sessionwiper.h"
+#include "safety/safetynotices.h"
 
 #include <QObject>
 #include <QTimer>
@@ -39,6 +40,11 @@ public:
     // For tests: a short idle timeout and quick "seconds".
     void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
+    // The clinic allows printing on printerName (empty: the default printer): a Print button for
+    // the answer on the answer screen, and the help lines as a printed slip. Made from the
+    // options at the start; any time after, for tests.
+    void allowPrinting(const QString &printerName);
+
     // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own
     // language back on reset. The on-screen keyboard offers the same languages' layouts and
     // follows the visitor's choice.
@@ -69,6 +75,9 @@ protected:
 
 private:
     void connectIdleMonitor();
+    void offerSafetyNotice();
+    void printSafetySlip(const SafetyNotice &notice);
+    void printSlipOfPage(); // the slip of the notice at the top of the answer
     void registerWipeSteps();
     void askForPin();
     bool isBlockedShortcut(const QKeyEvent *event) const;
@@ -85,6 +94,8 @@ private:
     SessionWiper::Report m_lastReport;
     QTimer m_cornerPress;
     bool m_pressInCorner = false;
+    bool m_printing = false; // allowed
+    QString m_printerName;
 };
 
 } // namespace pr

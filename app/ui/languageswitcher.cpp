@@ -4,6 +4,7 @@
 #include "languageswitcher.h"
 
 #include "readersettings.h"
+#include "session/readersession.h"
 #include "translation/languagepackloader.h"
 
 #include <QAction>
@@ -16,11 +17,12 @@
 
 namespace pr {
 
-LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
-                                   const ContentTrustPolicy *policy, QObject *parent)
+LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSession &session, ReaderSettings &settings,
+                                   QStringList packFolders, const ContentTrustPolicy *policy,
+                                   QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))
-    , m_current(m_base)
+    , m_session(session)
     , m_settings(settings)
     , m_policy(policy)
     , m_catalog(LanguagePackCatalog::scan(m_base, packFolders, QLocale(), {}, policy)) {
@@ -35,6 +37,14 @@ LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSettings &settings, QStringL
 LanguageSwitcher::~LanguageSwitcher() {
     removeInterfaceTranslation();
     QCoreApplication::removeTranslator(&m_englishPlurals);
+}
+
+const Pack &LanguageSwitcher::currentPack() const {
+    return m_session.hasPack() ? m_session.pack() : m_base;
+}
+
+QString LanguageSwitcher::currentLanguage() const {
+    return currentPack().manifest().language;
 }
 
 namespace {
@@ -86,11 +96,11 @@ void LanguageSwitcher::populateMenu(QMenu *menu) {
                 [this, problems = pack.problems] { emit problemsChanged(problems); });
     }
     if (!m_currentPath.isEmpty())
-        listOpenedPack(m_currentPath);
+        listOpenedPack(m_currentPath, currentPack().manifest());
     updateMenuChecks();
 }
 
-void LanguageSwitcher::listOpenedPack(const QString &path) {
+void LanguageSwitcher::listOpenedPack(const QString &path, const Manifest &m) {
     if (!m_group)
         return;
     const QList<QAction *> actions = m_group->actions();
@@ -98,7 +108,6 @@ void LanguageSwitcher::listOpenedPack(const QString &path) {
         if (action->data().toString() == path)
             return; // installed, or opened before
     }
-    const Manifest &m = m_current.manifest();
     // The file's name tells it from an installed pack of the same language; isolated, so that
     // it keeps its order beside a right-to-left name.
     QAction *action = addLanguageAction(
@@ -123,11 +132,10 @@ PackProblems LanguageSwitcher::switchTo(const QString &languageTag) {
         m_problems.clear();
         emit problemsChanged({});
         removeInterfaceTranslation();
-        m_current = m_base;
         m_currentPath.clear();
         m_settings.setLanguage(languageTag);
         updateMenuChecks();
-        emit packChanged(m_current);
+        m_session.setPack(m_base);
         return {};
     }
     if (const AvailableLanguage *language = m_catalog.find(languageTag))
@@ -149,13 +157,14 @@ PackProblems LanguageSwitcher::loadPack(const QString &path) {
         updateMenuChecks();
         return result.problems;
     }
-    m_current = result.translated->pack;
+    const Pack &translated = result.translated->pack;
+    const QString language = translated.manifest().language;
     m_currentPath = canonical(path);
-    installInterfaceTranslation(result.translated->interfaceTranslation, currentLanguage());
-    m_settings.setLanguage(currentLanguage());
-    listOpenedPack(m_currentPath);
+    installInterfaceTranslation(result.translated->interfaceTranslation, language);
+    m_settings.setLanguage(language);
+    listOpenedPack(m_currentPath, translated.manifest());
     updateMenuChecks();
-    emit packChanged(m_current);
+    m_session.setPack(translated);
     return result.problems; // warnings only, such as stale entries
 }
 

@@ -18,24 +18,29 @@ class QMenu;
 
 namespace pr {
 
+class ReaderSession;
 class ReaderSettings;
 
 // Switches the FAQ and the interface between the base pack's language and the language packs
-// found in the pack folders, at once and without a restart. A pack that cannot be loaded is
-// refused with its reasons, and the language in use stays.
+// found in the pack folders, at once and without a restart: it asks the reading session to
+// change to the translated pack, which everything shown follows. A pack that cannot be loaded
+// is refused with its reasons, and the language in use stays.
 class LanguageSwitcher : public QObject {
     Q_OBJECT
 
 public:
     // With a policy, every language pack's signatures are checked before it is offered or
     // loaded (see ContentTrustPolicy); the policy must outlive the switcher.
-    LanguageSwitcher(Pack base, ReaderSettings &settings, QStringList packFolders,
-                     const ContentTrustPolicy *policy = nullptr, QObject *parent = nullptr);
+    LanguageSwitcher(Pack base, ReaderSession &session, ReaderSettings &settings,
+                     QStringList packFolders, const ContentTrustPolicy *policy = nullptr,
+                     QObject *parent = nullptr);
     ~LanguageSwitcher() override;
 
+    // The pack every language pack translates.
     const Pack &base() const { return m_base; }
-    const Pack &currentPack() const { return m_current; }
-    QString currentLanguage() const { return m_current.manifest().language; }
+    // The session's pack and language.
+    const Pack &currentPack() const;
+    QString currentLanguage() const;
     const LanguagePackCatalog &catalog() const { return m_catalog; }
 
     // Fills menu with one checkable entry per language, each by its own name. A pack opened
@@ -54,7 +59,6 @@ public:
     void restoreRememberedLanguage();
 
 signals:
-    void packChanged(const pr::Pack &pack);
     // What is wrong with the pack in use or with the last try to reload it; empty when nothing.
     void problemsChanged(const pr::PackProblems &problems);
 
@@ -63,12 +67,12 @@ private:
                                      const QString &languageTag);
     void removeInterfaceTranslation();
     void updateMenuChecks();
-    void listOpenedPack(const QString &path);
+    void listOpenedPack(const QString &path, const Manifest &manifest);
     QAction *addLanguageAction(const QString &text, const QString &path, const QString &tag,
                                bool reviewed, QAction *before);
 
     Pack m_base;
-    Pack m_current;
+    ReaderSession &m_session;
     ReaderSettings &m_settings;
     const ContentTrustPolicy *m_policy;
     LanguagePackCatalog m_catalog;

@@ -20,15 +20,15 @@
 #include "languageswitcher.h"
 #include "mnemonics.h"
 #include "models/questionlistmodel.h"
+#include "printcontroller.h"
 #include "readaloudtoolbar.h"
 #include "readerprofile.h"
 #include "readersettings.h"
 #include "readingtaborder.h"
 #include "readingtracker.h"
 #include "safetynoticepanel.h"
-#include "safetyslip.h"
-#include "search/searchindexbuilder.h"
 #include "searchpanel.h"
+#include "session/readersession.h"
 #include "signing/contenttrustpolicy.h"
 #include "statusnotice.h"
 #include "translatorpreview.h"
@@ -54,8 +54,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QStatusBar>
@@ -66,15 +64,18 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
+#include <functional>
+#include <utility>
 
 namespace pr {
 
-MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &store,
+MainWindow::MainWindow(ReaderSession &session, PageServer &server, ReaderSettings &settings,
                        QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_server(server)
     , m_settings(settings)
-    , m_store(store)
+    , m_store(session.store())
     , m_undo(new QUndoStack(this))
     , m_profile(new ReaderProfile(server, this))
     , m_view(new AnswerView(*m_profile, this))
@@ -146,7 +147,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
         }
         emit answerLoaded(currentEntryId(), ok);
     });
-    connect(m_view, &QWebEngineView::printFinished, this, &MainWindow::printFinished);
+    m_printer = new PrintController(*m_view, this);
     connect(m_view, &AnswerView::zoomChanged, this, [this](qreal factor) {
         m_settings.setZoom(factor);
         scaleQuestionList(factor);
@@ -173,6 +174,7 @@ MainWindow::MainWindow(PageServer &server, ReaderSettings &settings, UserStore &
     // The window opens with the questions in focus (not the search field, which would bring up
     // a kiosk's on-screen keyboard before anyone touched it).
     m_list->setFocus(Qt::OtherFocusReason);
+    followSession();
 }
 
 MainWindow::~MainWindow() {
@@ -199,8 +201,8 @@ void MainWindow::createQuestionPanel() {
     m_list->setResizeMode(QListView::Adjust);
     m_list->installEventFilter(this);
     m_search = new SearchPanel(m_list, panel);
-    m_indexes = new SearchIndexBuilder(this);
-    connect(m_indexes, &SearchIndexBuilder::indexChanged, m_search, &SearchPanel::setIndex);
+    m_search->setIndex(m_session.index());
+    connect(&m_session, &ReaderSession::indexChanged, m_search, &SearchPanel::setIndex);
     // The same decision as faqpack search and the answer pages.
     m_search->setSafetyCheck([this](const QString &query) {
         return m_server.safetyNotices().forSearch(query, m_server.pack());
@@ -223,18 +225,25 @@ void MainWindow::createQuestionPanel() {
         if (m_view->url().hasQuery())
             openEntry(currentEntryId());
     });
+    // A reader's choice of a question in the list, by the arrow keys, a click or a tap, is one
+    // signal, questionChosen, once per choice: a click on another row makes it current (the
+    // choice) and then reports the click, which chooses nothing more. A click on the row that
+    // is already current (Qt makes the first row current when the list gets the focus from the
+    // keyboard) is a choice of its own.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_listGainingFocus || m_followingPage)
-                    return; // Qt picks a first row on focus; that is not the reader's choice.
-                const QString id = m_questions->entryIdAt(current.row());
-                if (!id.isEmpty() && id != currentEntryId())
-                    openEntry(id);
+                    return;
+                m_lastChosen = m_questions->entryIdAt(current.row());
+                emit questionChosen(m_lastChosen);
             });
-    // A click on the row that is already current (Qt makes the first row current when the list
-    // gets focus from the keyboard) still opens it.
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         const QString id = m_questions->entryIdAt(index.row());
+        if (id == std::exchange(m_lastChosen, QString()))
+            return; // chosen as the press made the row current
+        emit questionChosen(id);
+    });
+    connect(this, &MainWindow::questionChosen, this, [this](const QString &id) {
         if (!id.isEmpty() && id != currentEntryId())
             openEntry(id);
     });
@@ -310,7 +319,7 @@ void MainWindow::createActions() {
     make(m_openPack, s->standardIcon(QStyle::SP_DirOpenIcon), QKeySequence::Open,
          [this] { openPackFolder(); });
     make(m_quit, QIcon(), QKeySequence::Quit, [this] { close(); });
-    make(m_print, QIcon(), QKeySequence::Print, [this] { printWithDialog(); });
+    make(m_print, QIcon(), QKeySequence::Print, [this] { m_printer->printWithDialog(); });
     m_print->setObjectName(QStringLiteral("print"));
     // Ctrl+F finds in the answer on screen, as in a browser; the search of all the answers has
     // its own keys.
@@ -344,6 +353,7 @@ void MainWindow::createActions() {
     addAction(m_clearHighlight);
 
     auto *toolbar = addToolBar(QString());
+    m_navigationBar = toolbar;
     toolbar->setObjectName(QStringLiteral("navigationToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
@@ -355,7 +365,7 @@ void MainWindow::createActions() {
     toolbar->addSeparator();
     toolbar->addAction(m_toggleBookmark);
 
-    QMenu *file = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openPack);
     file->addSeparator();
@@ -364,14 +374,14 @@ void MainWindow::createActions() {
     file->addAction(m_print);
     file->addSeparator();
     file->addAction(m_quit);
-    QMenu *edit = menuBar()->addMenu(QString());
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addActions({m_undoAction, m_redoAction});
     edit->addSeparator();
     edit->addActions({m_toggleBookmark, m_bookmarkNote});
     edit->addSeparator();
     edit->addAction(m_findInAnswer);
-    QMenu *view = menuBar()->addMenu(QString());
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({m_zoomIn, m_zoomOut, m_zoomReset});
     view->addSeparator();
@@ -381,7 +391,7 @@ void MainWindow::createActions() {
     view->addAction(m_questionDock->toggleViewAction());
     view->addAction(m_citationDock->toggleViewAction());
     view->addAction(m_bookmarkDock->toggleViewAction());
-    QMenu *go = menuBar()->addMenu(QString());
+    QMenu *go = m_goMenu = menuBar()->addMenu(QString());
     go->setObjectName(QStringLiteral("goMenu"));
     go->addActions({m_back, m_forward, m_home});
     go->addSeparator();
@@ -436,25 +446,20 @@ void MainWindow::retranslate() {
         t.action->setToolTip(t.tip);
         t.action->setStatusTip(t.tip);
     }
-    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
-    for (QMenu *menu : menus) {
-        if (menu->objectName() == QLatin1String("fileMenu"))
-            menu->setTitle(tr("&File"));
-        else if (menu->objectName() == QLatin1String("editMenu"))
-            menu->setTitle(tr("&Edit"));
-        else if (menu->objectName() == QLatin1String("viewMenu"))
-            menu->setTitle(tr("&View"));
-        else if (menu->objectName() == QLatin1String("languageMenu"))
-            menu->setTitle(tr("&Language"));
-        else if (menu->objectName() == QLatin1String("goMenu"))
-            menu->setTitle(tr("&Go"));
-    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
     if (m_openLanguagePack) {
         m_openLanguagePack->setText(tr("Open a language &pack…"));
         m_translatorPreviewAction->setText(tr("&Translator preview (side by side)"));
-        if (m_problemDock)
-            m_problemDock->setWindowTitle(tr("Problems in the language pack"));
     }
+    if (m_problemDock)
+        m_problemDock->setWindowTitle(m_session.problems().isEmpty()
+                                          ? tr("Problems in the language pack")
+                                          : tr("Problems in the pack"));
     m_comfort->retranslate();
     m_provenance->setText(
         m.publisher.isEmpty()
@@ -467,12 +472,15 @@ void MainWindow::retranslate() {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
-    // Only a focus from the keyboard: a click or tap on a row is the reader's choice.
-    if (watched == m_list && event->type() == QEvent::FocusIn &&
+    // Qt makes a first row current when the list gets the focus without one; from the keyboard
+    // that is not the reader's choice (a click or tap on a row is). The list takes such a focus
+    // here, with its choosing held back while it does.
+    if (watched == m_list && event->type() == QEvent::FocusIn && !m_listGainingFocus &&
         static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason &&
         !m_list->currentIndex().isValid()) {
-        m_listGainingFocus = true;
-        QTimer::singleShot(0, this, [this] { m_listGainingFocus = false; });
+        QScopedValueRollback gaining(m_listGainingFocus, true);
+        static_cast<QObject *>(m_list)->event(event); // delivered here, and only here
+        return true;
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -607,17 +615,38 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::showPack(const Pack &pack, const QString &entryId) {
-    // Another pack's index would offer answers this pack may not hold: search waits for the new
-    // one. A language switch or a translator's save keeps the entries, so the old one serves.
-    if (m_server.pack().manifest().id != pack.manifest().id)
-        m_search->setIndex(nullptr);
-    m_server.setPack(pack);
-    m_questions->setPack(pack);
-    m_indexes->build(pack); // the old index serves searches until the new one is ready
-    m_tracker->setPackId(pack.manifest().id);
-    m_bookmarks->setPack(pack);
-    m_citations->setPack(pack);
-    m_handoutFeature->packShown(pack);
+    m_entryToOpen = entryId;
+    m_session.setPack(pack);
+}
+
+void MainWindow::followSession() {
+    // Each view follows the session's pack on its own; one made after the session got its
+    // pack (the window is made once the start language is chosen) catches up here. The page
+    // server first: the pages asked for next come from it.
+    const auto follow = [this](QObject *receiver, const std::function<void(const Pack &)> &show) {
+        connect(&m_session, &ReaderSession::packChanged, receiver, show);
+        if (m_session.hasPack())
+            show(m_session.pack());
+    };
+    follow(this, [this](const Pack &pack) { m_server.setPack(pack); });
+    follow(m_questions, [this](const Pack &pack) { m_questions->setPack(pack); });
+    follow(m_tracker, [this](const Pack &pack) { m_tracker->setPackId(pack.manifest().id); });
+    follow(m_bookmarks, [this](const Pack &pack) { m_bookmarks->setPack(pack); });
+    follow(m_citations, [this](const Pack &pack) { m_citations->setPack(pack); });
+    follow(m_handoutFeature, [this](const Pack &pack) { m_handoutFeature->packShown(pack); });
+    connect(&m_session, &ReaderSession::packChanged, this,
+            [this](const Pack &pack) { packShown(pack, true); });
+    if (m_session.hasPack())
+        packShown(m_session.pack(), false);
+    connect(&m_session, &ReaderSession::problemsChanged, this, &MainWindow::listPackProblems);
+    if (!m_session.problems().isEmpty())
+        listPackProblems();
+}
+
+void MainWindow::packShown(const Pack &pack, bool openPage) {
+    // The question on screen stays open in the new language, unless showPack named another.
+    const QString entryId = m_entryToOpen.value_or(currentEntryId());
+    m_entryToOpen.reset();
     m_undo->clear();
     updateBookmarkState();
     m_view->history()->clear();
@@ -626,6 +655,12 @@ void MainWindow::showPack(const Pack &pack, const QString &entryId) {
     retranslate();
     if (m_kioskShell)
         m_kioskShell->setTitle(pack.manifest().title);
+    if (openPage)
+        openStartPage(entryId);
+}
+
+void MainWindow::openStartPage(const QString &entryId) {
+    const Pack &pack = m_session.pack();
     if (pack.isEmpty())
         return;
     if (m_kiosk && pack.indexOf(entryId) < 0) {
@@ -689,8 +724,6 @@ void MainWindow::setLanguageSwitcher(LanguageSwitcher *switcher) {
     connect(switcher, &LanguageSwitcher::problemsChanged, this, &MainWindow::showPackProblems);
     // A pack loaded before this window was connected (--language-pack) may have problems too.
     showPackProblems(switcher->problems());
-    connect(switcher, &LanguageSwitcher::packChanged, this,
-            [this](const Pack &pack) { showPack(pack, currentEntryId()); });
     retranslate();
 }
 
@@ -704,14 +737,14 @@ void MainWindow::showTranslatorPreview() {
                     if (ok && !id.isEmpty())
                         m_translatorPreview->showEntry(id);
                 });
-        connect(m_languages, &LanguageSwitcher::packChanged, m_translatorPreview,
+        connect(&m_session, &ReaderSession::packChanged, m_translatorPreview,
                 [this](const Pack &pack) {
                     m_translatorPreview->showTranslationTrust(pack.manifest().trust);
                     m_translatorPreview->setTranslationLanguage(pack.manifest().language);
                 });
     }
-    m_translatorPreview->showTranslationTrust(m_languages->currentPack().manifest().trust);
-    m_translatorPreview->setTranslationLanguage(m_languages->currentLanguage());
+    m_translatorPreview->showTranslationTrust(m_session.pack().manifest().trust);
+    m_translatorPreview->setTranslationLanguage(m_session.language());
     m_translatorPreview->showProblems(m_packProblems);
     m_translatorPreview->showEntry(currentEntryId());
     m_translatorPreview->show();
@@ -723,6 +756,12 @@ void MainWindow::showPackProblems(const PackProblems &problems) {
     // The translator at work in the preview sees them there, not behind it.
     if (m_translatorPreview)
         m_translatorPreview->showProblems(problems);
+    listPackProblems();
+}
+
+void MainWindow::listPackProblems() {
+    // The content pack's own problems (as read at start, say), then the language pack's.
+    const PackProblems problems = m_session.problems() + m_packProblems;
     if (!m_problemDock) {
         if (problems.isEmpty())
             return;
@@ -743,6 +782,7 @@ void MainWindow::showPackProblems(const PackProblems &problems) {
     for (const PackProblem &p : problems)
         m_problems->addItem(p.toString());
     m_problemDock->setVisible(!problems.isEmpty());
+    retranslate(); // the panel's title says whose problems they are
 }
 
 void MainWindow::openLanguagePack() {
@@ -853,106 +893,9 @@ void MainWindow::tellVisitor(const QString &message, int timeoutMs) {
         m_kioskShell->showMessage(message);
 }
 
-void MainWindow::printAnswer(QPrinter *printer) {
-    m_view->print(printer);
-}
-
-void MainWindow::printWithDialog() {
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    QPrintDialog dialog(printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        delete printer;
-        return;
-    }
-    connect(
-        this, &MainWindow::printFinished, this, [printer] { delete printer; },
-        Qt::SingleShotConnection);
-    printAnswer(printer);
-}
-
-void MainWindow::allowKioskPrinting(const QString &printerName) {
-    m_kioskPrinting = true;
-    m_kioskPrinterName = printerName;
-    auto *button = new QAction(tr("Print this answer"), this);
-    button->setObjectName(QStringLiteral("kioskPrint"));
-    connect(button, &QAction::triggered, this, [this, button, printerName] {
-        auto *printer = new QPrinter(QPrinter::HighResolution);
-        if (!printerName.isEmpty())
-            printer->setPrinterName(printerName);
-        if (!printer->isValid() ||
-            (!printerName.isEmpty() && printer->printerName() != printerName)) {
-            qWarning("kiosk: printer \"%s\" is not available", qPrintable(printerName));
-            delete printer;
-            tellVisitor(tr("Printing is not available right now. Please ask the staff."));
-            return;
-        }
-        button->setEnabled(false); // one copy per tap, not one per impatient tap
-        connect(
-            this, &MainWindow::printFinished, this,
-            [this, printer, button](bool ok) {
-                delete printer;
-                button->setEnabled(!currentEntryId().isEmpty());
-                tellVisitor(ok ? tr("Sent to the printer.")
-                               : tr("The page could not be printed. Please ask the staff."));
-            },
-            Qt::SingleShotConnection);
-        printAnswer(printer);
-        tellVisitor(tr("Printing…"));
-    });
-    // Nothing to print on the home screen: the button is there only with an answer.
-    connect(m_view, &QWebEngineView::urlChanged, button,
-            [this, button] { button->setEnabled(!currentEntryId().isEmpty()); });
-    button->setEnabled(!currentEntryId().isEmpty());
-    if (m_kioskShell) {
-        m_kioskShell->addTool(button, QStringLiteral("kioskPrintButton"));
-        return;
-    }
-    // On the kiosk's second row, beside the language buttons: the first row is full on a
-    // portrait screen, and a button behind "»" is a button nobody finds.
-    auto *row = findChild<QToolBar *>(QStringLiteral("kioskLanguages"));
-    if (row) {
-        row->addSeparator();
-    } else {
-        row = new QToolBar(this);
-        row->setObjectName(QStringLiteral("kioskPrinting"));
-        row->setMovable(false);
-        addToolBarBreak(Qt::TopToolBarArea);
-        addToolBar(Qt::TopToolBarArea, row);
-    }
-    row->addAction(button);
-}
-
-void MainWindow::offerSafetyNoticeOnKiosk() {
-    m_server.setSafetyNoticeOptions({true, m_kioskPrinting});
-    m_search->safetyNotice()->setKioskOffers(true, m_kioskPrinting);
-    connect(m_search->safetyNotice(), &SafetyNoticePanel::printRequested, this,
-            &MainWindow::printSafetySlip);
-    connect(m_view->answerPage(), &AnswerPage::safetySlipRequested, this, [this] {
-        const QList<SafetyNotice> notices = m_server.noticesFor(m_view->url());
-        if (!notices.isEmpty())
-            printSafetySlip(notices.constFirst());
-    });
-}
-
 bool MainWindow::isShowingSafetyNotice() const {
     return m_search->safetyNotice()->isShowingNotice() ||
            !m_server.noticesFor(m_view->url()).isEmpty();
-}
-
-void MainWindow::printSafetySlip(const SafetyNotice &notice) {
-    if (!m_kioskPrinting)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    if (!m_kioskPrinterName.isEmpty())
-        printer.setPrinterName(m_kioskPrinterName);
-    const bool available =
-        m_kioskPrinterName.isEmpty() || printer.printerName() == m_kioskPrinterName;
-    const bool ok = available && SafetySlip::print(notice, &printer);
-    if (!ok)
-        qWarning("kiosk: the help-line slip could not be printed on \"%s\"",
-                 qPrintable(m_kioskPrinterName));
-    tellVisitor(ok ? tr("Sent to the printer.")
-                   : tr("Printing is not available right now. Please ask the staff."));
 }
 
 void MainWindow::resetForNextVisitor() {

@@ -17,9 +17,11 @@ class QListView;
 class QListWidget;
 class QMenu;
 class QPrinter;
+class QToolBar;
 class QUndoStack;
 
 #include <memory>
+#include <optional>
 
 namespace pr {
 
@@ -42,23 +44,33 @@ class ExternalLinkPolicy;
 class HandoutFeature;
 class KioskShell;
 class PageServer;
+class PrintController;
 class QuestionListModel;
+class ReaderSession;
 class ReaderProfile;
 class ReaderSettings;
-class SearchIndexBuilder;
 class SearchPanel;
 
-// Wires the question list, the answer view and the reader's actions together.
+// Wires the question list, the answer view and the reader's actions to the reading session:
+// every view follows the session's pack, language and index.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(PageServer &server, ReaderSettings &settings, UserStore &store,
+    // The window shows the session's pack from the start, if it has one (without opening a
+    // question: see openStartPage).
+    MainWindow(ReaderSession &session, PageServer &server, ReaderSettings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows pack (replacing the one shown) and opens its first question, or entryId.
+    // Makes pack the session's pack and opens its first question, or entryId.
     void showPack(const Pack &pack, const QString &entryId = {});
+    // Opens entryId of the pack shown, or its first question (a kiosk: its home page).
+    void openStartPage(const QString &entryId);
+    ReaderSession &session() const { return m_session; }
+    PageServer &pageServer() const { return m_server; }
+    // Prints the answer shown (File → Print…, a kiosk's Print button).
+    PrintController *printController() const { return m_printer; }
     void openEntry(const QString &entryId, const QStringList &highlightTerms = {});
     QString currentEntryId() const;
 
@@ -77,16 +89,6 @@ public:
     void setTrustPolicy(const ContentTrustPolicy *policy) { m_trustPolicy = policy; }
     // Back to the first screen a visitor sees, with nothing of the last visitor left in view.
     void resetForNextVisitor();
-    // Prints the answer shown; printFinished(ok) says when it is done. The printer must live
-    // until then.
-    void printAnswer(QPrinter *printer);
-    // Kiosks: a Print button that prints to printerName (empty: the default printer) without a
-    // dialog; without it, visitors cannot print. Call it after the kiosk's language buttons are
-    // in place, so the button joins their row.
-    void allowKioskPrinting(const QString &printerName);
-    // Kiosks: the safety notice also as a QR code, and as a printed slip where printing is
-    // allowed (call after allowKioskPrinting).
-    void offerSafetyNoticeOnKiosk();
     // A safety notice is on screen (in the search panel or at the top of the answer): the kiosk
     // must not wipe it.
     bool isShowingSafetyNotice() const;
@@ -110,12 +112,21 @@ public:
     HandoutFeature *handoutFeature() const { return m_handoutFeature; }
     // The kiosk's own touch layout (home and answer screens); null outside kiosk mode.
     KioskShell *kioskShell() const { return m_kioskShell; }
+    // The menus, the print action, the toolbar and the docks that features add themselves to.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *printAction() const { return m_print; }
+    QToolBar *navigationToolBar() const { return m_navigationBar; }
+    QDockWidget *bookmarkDock() const { return m_bookmarkDock; }
+    QDockWidget *citationDock() const { return m_citationDock; }
     // A message a visitor must see: the status bar on a desk, a card that fades on a kiosk.
     void tellVisitor(const QString &message, int timeoutMs = 10000);
 
 signals:
     void answerLoaded(const QString &entryId, bool ok);
-    void printFinished(bool ok);
+    // The reader chose a question in the list (the arrow keys, a click, a tap); it opens.
+    void questionChosen(const QString &entryId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,10 +151,12 @@ private:
     void openNeighbour(int step);
     void openPackFolder();
     void openLanguagePack();
-    void printWithDialog();
     void showTranslatorPreview();
     void showPackProblems(const PackProblems &problems);
-    void printSafetySlip(const SafetyNotice &notice);
+    void listPackProblems();
+    // What the window itself shows of the session's pack; opens a page when openPage is set.
+    void packShown(const Pack &pack, bool openPage);
+    void followSession();
     void buildKioskShell();
 
     void scaleQuestionList(qreal factor);
@@ -158,9 +171,10 @@ private:
     void moveFocusToPane(int step);
     void updateNavigationActions();
 
+    ReaderSession &m_session;
     PageServer &m_server;
     ReaderSettings &m_settings;
-    UserStore &m_store;
+    UserStore &m_store; // the session's
     QUndoStack *m_undo;
     ReaderProfile *m_profile;
     AnswerView *m_view;
@@ -174,14 +188,14 @@ private:
     QDockWidget *m_citationDock = nullptr;
     ReadingTracker *m_tracker = nullptr;
     ComfortController *m_comfort = nullptr;
-    SearchIndexBuilder *m_indexes = nullptr; // builds each pack's search index on a worker
+    // The question the next pack change opens (showPack), instead of the one on screen.
+    std::optional<QString> m_entryToOpen;
     QDockWidget *m_questionDock = nullptr;
     QLabel *m_provenance = nullptr;
     bool m_kiosk = false;
-    bool m_kioskPrinting = false;
-    QString m_kioskPrinterName;
-    bool m_listGainingFocus = false;
-    bool m_followingPage = false; // the list is being moved to the page on screen
+    bool m_listGainingFocus = false; // the list takes the focus: no row is chosen
+    QString m_lastChosen;            // by a row change, until the click that may have caused it
+    bool m_followingPage = false;    // the list is being moved to the page on screen
 
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
@@ -211,7 +225,12 @@ private:
     QAction *m_clearHighlight = nullptr;
     QAction *m_openPack = nullptr;
     QAction *m_openLanguagePack = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QToolBar *m_navigationBar = nullptr;
     LanguageSwitcher *m_languages = nullptr;
     const ContentTrustPolicy *m_trustPolicy = nullptr;
     QAction *m_translatorPreviewAction = nullptr;
@@ -221,6 +240,7 @@ private:
     PackProblems m_packProblems; // of the language pack in use, or of the last try to load one
     QAction *m_quit = nullptr;
     QAction *m_print = nullptr;
+    PrintController *m_printer = nullptr;
     HandoutFeature *m_handoutFeature = nullptr;
     KioskShell *m_kioskShell = nullptr;
 };

@@ -28,6 +28,7 @@
 #include "safety/safetynotices.h"
 #include "schemehandler.h"
 #include "searchpanel.h"
+#include "session/readersession.h"
 #include "system/processmemory.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
@@ -151,9 +152,10 @@ int main(int argc, char *argv[]) {
     pr::PageServer server;
     server.setSafetyNotices(pr::SafetyNotices::bundled());
     pr::UserStore store(pr::UserStore::ephemeralPath());
-    pr::MainWindow window(server, settings, store);
+    pr::ReaderSession session(store);
+    pr::MainWindow window(session, server, settings);
     const pr::Pack base = *pr::PackReader().read(pr::PackReader::bundledPackPath()).pack;
-    pr::LanguageSwitcher languages(base, settings, {folder});
+    pr::LanguageSwitcher languages(base, session, settings, {folder});
     window.setLanguageSwitcher(&languages);
     window.showPack(languages.currentPack());
     pr::KioskOptions options;
@@ -161,7 +163,6 @@ int main(int argc, char *argv[]) {
     options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")};
     pr::KioskController kiosk(window, store, options);
     kiosk.setLanguages(languages);
-    window.offerSafetyNoticeOnKiosk();
     server.setSourceQrCode(true);
     window.resetForNextVisitor();
     waitFor(&window, &pr::MainWindow::answerLoaded);

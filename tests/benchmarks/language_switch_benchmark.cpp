@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "readersettings.h"
 #include "schemehandler.h"
+#include "session/readersession.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
@@ -31,9 +32,10 @@ int main(int argc, char *argv[]) {
     pr::ReaderSettings settings(qsettings);
     pr::PageServer server;
     pr::UserStore store(pr::UserStore::ephemeralPath());
-    pr::MainWindow window(server, settings, store);
+    pr::ReaderSession session(store);
+    pr::MainWindow window(session, server, settings);
     const pr::Pack base = *pr::PackReader().read(pr::PackReader::bundledPackPath()).pack;
-    pr::LanguageSwitcher languages(base, settings, {folder});
+    pr::LanguageSwitcher languages(base, session, settings, {folder});
     window.setLanguageSwitcher(&languages);
     window.show();
 

@@ -7,6 +7,7 @@
 #include "content/packreader.h"
 #include "mainwindow.h"
 #include "readersettings.h"
+#include "session/readersession.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
@@ -23,6 +24,7 @@ struct ReaderHarness {
     std::unique_ptr<pr::ReaderSettings> settings;
     std::unique_ptr<pr::PageServer> server;
     std::unique_ptr<pr::UserStore> store;
+    std::unique_ptr<pr::ReaderSession> session;
     std::unique_ptr<pr::MainWindow> window;
     pr::Pack bundled;
 
@@ -35,13 +37,14 @@ struct ReaderHarness {
         store = std::make_unique<pr::UserStore>(persistentStore
                                                     ? dir.filePath(QStringLiteral("user.sqlite"))
                                                     : pr::UserStore::ephemeralPath());
-        window = std::make_unique<pr::MainWindow>(*server, *settings, *store);
+        session = std::make_unique<pr::ReaderSession>(*store);
+        window = std::make_unique<pr::MainWindow>(*session, *server, *settings);
         bundled =
             pr::PackReader().read(pr::PackReader::bundledPackPath()).pack.value_or(pr::Pack());
     }
 
     ~ReaderHarness() {
-        window.reset(); // before the store and the server it uses
+        window.reset(); // before the session, the store and the server it uses
     }
 
     // True once entryId is shown and its page has finished loading.

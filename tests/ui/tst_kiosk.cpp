@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
 #include "pinpanel.h"
+#include "printcontroller.h"
 #include "readerharness.h"
 #include "readersettings.h"
 #include "safetynoticepanel.h"
@@ -202,7 +203,7 @@ private slots:
         KioskOptions options;
         options.enabled = true;
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es")};
-        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings,
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->session, *m_reader->settings,
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         QCOMPARE(startKiosk(languages, options),
                  (QStringList{QStringLiteral("English"), QStringLiteral("Español")}));
@@ -254,7 +255,8 @@ private slots:
         options.requireSignedContent = true;
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
                                     QStringLiteral("ar")};
-        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings, {packs.path()}, &policy);
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->session, *m_reader->settings,
+                                   {packs.path()}, &policy);
         QCOMPARE(languages.catalog().unusable().size(), 1);
         QVERIFY(languages.catalog().unusable().first().problems.first().message.contains(
             QStringLiteral("answers/cost.md changed")));
@@ -319,7 +321,7 @@ private slots:
         options.enabled = true;
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
                                     QStringLiteral("ar")};
-        LanguageSwitcher languages(m_reader->bundled, *m_reader->settings,
+        LanguageSwitcher languages(m_reader->bundled, *m_reader->session, *m_reader->settings,
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         m_window->setLanguageSwitcher(&languages);
         m_kiosk = std::make_unique<KioskController>(*m_window, *m_store, options);
@@ -353,7 +355,6 @@ private slots:
     // Issue 14: a crisis search shows the notice above the results, with a QR code, and the
     // idle reset never wipes it while it is on screen.
     void aCrisisNoticeIsNeverWipedWhileOnScreen() {
-        m_window->offerSafetyNoticeOnKiosk();
         QVERIFY(tapHome()); // where the search is
         auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
         QVERIFY(notice);
@@ -383,8 +384,7 @@ private slots:
     }
 
     void theNoticeOffersAPrintedSlipWherePrintingIsAllowed() {
-        m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
-        m_window->offerSafetyNoticeOnKiosk();
+        m_kiosk->allowPrinting(QStringLiteral("No Such Printer"));
         QVERIFY(tapHome());
         auto *notice = m_window->findChild<SafetyNoticePanel *>(QStringLiteral("safetyNotice"));
         m_window->searchPanel()->field()->setText(QStringLiteral("overdose"));
@@ -403,14 +403,14 @@ private slots:
     }
 
     void aMissingPrinterIsReportedPlainlyAndNothingBreaks() {
-        m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
+        m_kiosk->allowPrinting(QStringLiteral("No Such Printer"));
         auto *print = m_window->findChild<QAction *>(QStringLiteral("kioskPrint"));
         QVERIFY(print);
         // A large button in the answer screen's bar, tapped there.
         auto *button = m_window->findChild<QPushButton *>(QStringLiteral("kioskPrintButton"));
         QVERIFY(button && m_window->kioskShell()->bottomBar()->isAncestorOf(button));
         QVERIFY(button->isVisible() && button->isEnabled());
-        QSignalSpy finished(m_window, &MainWindow::printFinished);
+        QSignalSpy finished(m_window->printController(), &PrintController::finished);
         QTest::mouseClick(button, Qt::LeftButton);
         // Said on a card the visitor sees, not only in a status line.
         const QString expected =

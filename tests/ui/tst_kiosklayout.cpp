@@ -56,7 +56,7 @@ class TestKioskLayout : public QObject {
         m_reader = std::make_unique<ReaderHarness>(false);
         m_window = m_reader->window.get();
         m_languages = std::make_unique<LanguageSwitcher>(
-            m_reader->bundled, *m_reader->settings,
+            m_reader->bundled, *m_reader->session, *m_reader->settings,
             QStringList{QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         m_window->setLanguageSwitcher(m_languages.get());
         m_speech = std::make_unique<test::FakeSpeechEngine>();
@@ -72,11 +72,9 @@ class TestKioskLayout : public QObject {
         options.allowedLanguages = {QStringLiteral("en"), QStringLiteral("es"),
                                     QStringLiteral("ar")};
         options.printingAllowed = true;
+        options.printerName = QStringLiteral("No Such Printer");
         m_kiosk = std::make_unique<KioskController>(*m_window, *m_reader->store, options);
         m_kiosk->setLanguages(*m_languages);
-        m_window->allowKioskPrinting(QStringLiteral("No Such Printer"));
-        m_window->offerSafetyNoticeOnKiosk();
-        m_window->handoutFeature()->offerOnKiosk(true, QStringLiteral("No Such Printer"));
         m_shell = m_window->kioskShell();
         QVERIFY(m_shell);
         QVERIFY(m_kiosk->resetNow().allWiped());

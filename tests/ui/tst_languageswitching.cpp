@@ -124,7 +124,8 @@ private slots:
         m_settings = m_reader->settings.get();
         const Pack &bundled = m_reader->bundled;
         m_languages = std::make_unique<LanguageSwitcher>(
-            bundled, *m_settings, QStringList{QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
+            bundled, *m_reader->session, *m_settings,
+            QStringList{QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         m_window->setLanguageSwitcher(m_languages.get());
         m_window->show();
         m_window->showPack(bundled, QStringLiteral("cost"));
@@ -162,7 +163,8 @@ private slots:
         keys.add(*clinic.publicKey());
         const ContentTrustPolicy desktop(keys, false);
         ReaderHarness reader(false);
-        LanguageSwitcher languages(reader.bundled, *reader.settings, {packs.path()}, &desktop);
+        LanguageSwitcher languages(reader.bundled, *reader.session, *reader.settings,
+                                   {packs.path()}, &desktop);
         QVERIFY(!languages.catalog().find(QStringLiteral("es")));
         reader.window->setLanguageSwitcher(&languages);
         auto *why = reader.window->findChild<QAction *>(QStringLiteral("unusablePack"));
@@ -256,7 +258,7 @@ private slots:
 
     void startsInArabicWithEveryPanelShownAndTheQuestionsOnTheRight() {
         ReaderHarness reader(false);
-        LanguageSwitcher languages(reader.bundled, *reader.settings,
+        LanguageSwitcher languages(reader.bundled, *reader.session, *reader.settings,
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         QVERIFY(languages.switchTo(QStringLiteral("ar")).isEmpty());
         reader.window->setLanguageSwitcher(&languages);
@@ -374,7 +376,7 @@ private slots:
         QVERIFY(answer.open(QIODevice::Append));
         answer.write("\nPárrafo nuevo del traductor.\n");
         answer.close();
-        QSignalSpy changed(m_languages.get(), &LanguageSwitcher::packChanged);
+        QSignalSpy changed(m_reader->session.get(), &ReaderSession::packChanged);
         QVERIFY(changed.wait(10000));
         QVERIFY(m_languages->currentPack()
                     .entry(QStringLiteral("cost"))
@@ -483,7 +485,7 @@ private slots:
             QVERIFY(actions.at(i)->isCheckable() || !actions.at(i)->isVisible());
 
         // Back to English and to the opened pack from the menu.
-        QSignalSpy changed(m_languages.get(), &LanguageSwitcher::packChanged);
+        QSignalSpy changed(m_reader->session.get(), &ReaderSession::packChanged);
         actions.at(english)->trigger();
         QCOMPARE(m_languages->currentLanguage(), QStringLiteral("en"));
         QCOMPARE(checked(), QStringList{QStringLiteral("English")});
@@ -595,7 +597,7 @@ private slots:
         entries.close();
 
         ReaderHarness reader(false);
-        LanguageSwitcher languages(reader.bundled, *reader.settings,
+        LanguageSwitcher languages(reader.bundled, *reader.session, *reader.settings,
                                    {QStringLiteral(PR_BINARY_DIR "/i18n/packs")});
         const PackProblems problems = languages.loadPack(folder);
         QVERIFY(!problems.isEmpty() && !hasErrors(problems));

@@ -12,6 +12,7 @@
 #include "focusring.h"
 #include "mainwindow.h"
 #include "models/searchresultsmodel.h"
+#include "printcontroller.h"
 #include "readerharness.h"
 #include "readerprofile.h"
 #include "readersettings.h"
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -835,7 +837,8 @@ private slots:
         QVERIFY2(vancouver != apa, qPrintable(vancouver));
         QCOMPARE(m_settings->citationStyle(), QStringLiteral("vancouver"));
         // The next window starts in the reader's style, not the pack's.
-        MainWindow next(*m_reader->server, *m_settings, *m_store);
+        ReaderSession nextSession(*m_store);
+        MainWindow next(nextSession, *m_reader->server, *m_settings);
         next.showPack(m_reader->bundled);
         QCOMPARE(next.citationPanel()
                      ->list()
@@ -926,17 +929,76 @@ private slots:
         m_window->openEntry(QStringLiteral("cost"));
         QVERIFY(waitForAnswer(QStringLiteral("cost")));
         QTemporaryDir dir;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(dir.filePath(QStringLiteral("answer.pdf")));
-        QSignalSpy done(m_window, &MainWindow::printFinished);
-        m_window->printAnswer(&printer);
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(dir.filePath(QStringLiteral("answer.pdf")));
+        QSignalSpy done(m_window->printController(), &PrintController::finished);
+        m_window->printController()->printAnswer(std::move(printer));
+        QVERIFY(m_window->printController()->isPrinting());
         QVERIFY(done.wait(20000));
         QVERIFY(done.first().first().toBool());
         QFile pdf(dir.filePath(QStringLiteral("answer.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.size() > 1000);
         QVERIFY(pdf.read(4) == "%PDF");
+    }
+
+    void aWindowMadeAfterTheSessionChoseItsPackShowsItWithoutOpeningAnything() {
+        const PackReadResult cited =
+            PackReader().read(QStringLiteral(PR_FIXTURES_DIR "/packs/cited-answers"));
+        QVERIFY(cited.ok());
+        ReaderSession session(*m_store);
+        session.setPack(*cited.pack);
+        MainWindow next(session, *m_reader->server, *m_settings);
+        QCOMPARE(next.questionList()->model()->rowCount(), int(cited.pack->entries().size()));
+        QCOMPARE(m_reader->server->pack().manifest().id, cited.pack->manifest().id);
+        QVERIFY2(next.windowTitle().startsWith(cited.pack->manifest().title),
+                 qPrintable(next.windowTitle()));
+        QVERIFY(next.currentEntryId().isEmpty());
+        // The start page is the caller's to choose.
+        next.openStartPage(QStringLiteral("second"));
+        QTRY_COMPARE(next.currentEntryId(), QStringLiteral("second"));
+    }
+
+    void listsTheContentPacksOwnProblemsUntilAnotherPackOpens() {
+        QVERIFY(!m_window->packProblemList());
+        m_reader->session->setProblems(
+            {{PackProblem::Severity::Warning, QStringLiteral("ketamine-faq-en"), 0,
+              QStringLiteral("signed with a key this reader does "
+                             "not trust")}});
+        QListWidget *list = m_window->packProblemList();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("does not trust")));
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->parentWidget()->windowTitle(), QStringLiteral("Problems in the pack"));
+        QVERIFY(showCitedAnswer());
+        QCOMPARE(list->count(), 0);
+        QTRY_VERIFY(!list->isVisible());
+    }
+
+    void aQuestionIsChosenOnceByTheKeysOrAClickAndNotByTheFocusAlone() {
+        QListView *list = m_window->questionList();
+        QTest::keyClick(m_window, Qt::Key_Home, Qt::AltModifier);
+        QTRY_VERIFY(m_window->currentEntryId().isEmpty() && !m_window->answerView()->isLoading());
+        QVERIFY(!list->currentIndex().isValid());
+        m_window->activateWindow();
+        QSignalSpy chosen(m_window, &MainWindow::questionChosen);
+        m_window->searchPanel()->field()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(m_window->searchPanel()->field()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(list->hasFocus());
+        QCOMPARE(chosen.count(), 0); // Qt's pick of a current row is not the reader's
+        QVERIFY(m_window->currentEntryId().isEmpty());
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(chosen.count(), 1);
+        const QString byKey = chosen.first().first().toString();
+        QVERIFY(waitForAnswer(byKey));
+        // A click on another row: chosen once, though the row also becomes the current one.
+        const QModelIndex first = list->model()->index(0, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+        QCOMPARE(chosen.count(), 2);
+        QVERIFY(waitForAnswer(QStringLiteral("what-is")));
     }
 
     void letsNothingReachTheNetwork() {

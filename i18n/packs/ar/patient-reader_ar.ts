@@ -1353,6 +1353,26 @@
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
         <translation>لم يُعيَّن رقم PIN للمسؤول في هذا الكشك، لذا لا يمكن الخروج منه من الشاشة. يمكن للمسؤول تعيينه باستخدام «sudo patient-reader --kiosk-setup»، وإيقاف الكشك من الخارج في الأثناء.</translation>
     </message>
+    <message>
+        <source>Print this answer</source>
+        <translation>طباعة هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Printing is not available right now. Please ask the staff.</source>
+        <translation>الطباعة غير متاحة الآن. يُرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسلت إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>تعذّرت طباعة الصفحة. يُرجى سؤال الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettings</name>
@@ -2000,26 +2020,6 @@
         <translation>مشكلات في حزمة اللغة</translation>
     </message>
     <message>
-        <source>Print this answer</source>
-        <translation>طباعة هذه الإجابة</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>جارٍ الطباعة…</translation>
-    </message>
-    <message>
-        <source>Printing is not available right now. Please ask the staff.</source>
-        <translation>الطباعة غير متاحة الآن. يُرجى سؤال الموظفين.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>أُرسلت إلى الطابعة.</translation>
-    </message>
-    <message>
-        <source>The page could not be printed. Please ask the staff.</source>
-        <translation>تعذّرت طباعة الصفحة. يُرجى سؤال الموظفين.</translation>
-    </message>
-    <message>
         <source>You were reading “%1”. It opens where you left off.</source>
         <translation>كنت تقرأ «%1». تُفتح حيث توقفت.</translation>
     </message>
@@ -2070,6 +2070,10 @@
     <message>
         <source>Find a word in this answer (Ctrl+F)</source>
         <translation>البحث عن كلمة في هذه الإجابة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Problems in the pack</source>
+        <translation>مشكلات في الحزمة</translation>
     </message>
 </context>
 <context>

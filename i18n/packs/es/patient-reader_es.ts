@@ -1333,6 +1333,26 @@
         <source>No admin PIN is set up on this kiosk, so it cannot be left from the screen. An administrator can set one with &quot;sudo patient-reader --kiosk-setup&quot;, and stop the kiosk from outside meanwhile.</source>
         <translation>Este quiosco no tiene un PIN de administración, así que no se puede salir desde la pantalla. Un administrador puede establecerlo con «sudo patient-reader --kiosk-setup» y, mientras tanto, detener el quiosco desde fuera.</translation>
     </message>
+    <message>
+        <source>Print this answer</source>
+        <translation>Imprimir esta respuesta</translation>
+    </message>
+    <message>
+        <source>Printing is not available right now. Please ask the staff.</source>
+        <translation>Ahora no se puede imprimir. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed. Please ask the staff.</source>
+        <translation>No se pudo imprimir la página. Pregunte al personal.</translation>
+    </message>
 </context>
 <context>
     <name>pr::KioskSettings</name>
@@ -1968,26 +1988,6 @@
         <translation>Problemas en el paquete de idioma</translation>
     </message>
     <message>
-        <source>Print this answer</source>
-        <translation>Imprimir esta respuesta</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Imprimiendo…</translation>
-    </message>
-    <message>
-        <source>Printing is not available right now. Please ask the staff.</source>
-        <translation>Ahora no se puede imprimir. Pregunte al personal.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>The page could not be printed. Please ask the staff.</source>
-        <translation>No se pudo imprimir la página. Pregunte al personal.</translation>
-    </message>
-    <message>
         <source>You were reading “%1”. It opens where you left off.</source>
         <translation>Estaba leyendo «%1». Se abre donde lo dejó.</translation>
     </message>
@@ -2038,6 +2038,10 @@
     <message>
         <source>Find a word in this answer (Ctrl+F)</source>
         <translation>Buscar una palabra en esta respuesta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Problems in the pack</source>
+        <translation>Problemas en el paquete</translation>
     </message>
 </context>
 <context>
