@@ -16,6 +16,7 @@ class QKeyEvent;
 
 namespace pr {
 
+class Clock;
 class CountdownOverlay;
 class IdleMonitor;
 class LanguageSwitcher;
@@ -32,12 +33,11 @@ class KioskController : public QObject {
     Q_OBJECT
 
 public:
+    // The idle timeout and countdown run on clock (the system's when none is given); a given
+    // clock must outlive the controller.
     KioskController(MainWindow &window, UserStore &store, const KioskOptions &options,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, Clock *clock = nullptr);
     ~KioskController() override;
-
-    // For tests: a short idle timeout and quick "seconds".
-    void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
     // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own
     // language back on reset. The on-screen keyboard offers the same languages' layouts and
