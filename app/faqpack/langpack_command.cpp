@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "command.h"
+#include "content/languagepackfile.h"
 #include "content/packreader.h"
 #include "translation/languagepackbuilder.h"
 #include "translation/languagepackcatalog.h"
-#include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/sourcehash.h"
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "command.h"
+#include "content/languagepackfile.h"
 #include "content/packreader.h"
 #include "system/regularfile.h"
-#include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/pofile.h"
 #include "translation/translationextractor.h"

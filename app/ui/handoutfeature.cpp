@@ -9,10 +9,10 @@
 #include "handoutdialog.h"
 #include "handoutprinter.h"
 #include "kiosk/kioskshell.h"
-#include "kiosk/qrcode.h"
 #include "mainwindow.h"
 #include "models/myquestionsmodel.h"
 #include "myquestionspanel.h"
+#include "system/qrcode.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 

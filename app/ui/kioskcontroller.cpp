@@ -33,13 +33,13 @@
 namespace pr {
 
 KioskController::KioskController(MainWindow &window, UserStore &store, const KioskOptions &options,
-                                 QObject *parent)
+                                 QObject *parent, Clock *clock)
     : QObject(parent)
     , m_window(window)
     , m_store(store)
     , m_options(options)
     , m_idle(new IdleMonitor(std::chrono::seconds(options.idleTimeoutSeconds),
-                             options.countdownSeconds, this))
+                             options.countdownSeconds, this, clock))
     , m_overlay(new CountdownOverlay(&window))
     , m_pin(options.pinHash) {
     m_window.enterKioskMode();
@@ -129,16 +129,6 @@ void KioskController::printSafetySlip(const SafetyNotice &notice) {
 
 KioskController::~KioskController() {
     qApp->removeEventFilter(this);
-}
-
-void KioskController::setTiming(std::chrono::milliseconds idleTimeout,
-                                std::chrono::milliseconds tick) {
-    m_idle->stop();
-    delete m_idle;
-    m_idle = new IdleMonitor(idleTimeout, m_options.countdownSeconds, this);
-    m_idle->setTickInterval(tick);
-    connectIdleMonitor();
-    m_idle->start();
 }
 
 void KioskController::connectIdleMonitor() {

@@ -17,6 +17,7 @@ class QKeyEvent;
 
 namespace pr {
 
+class Clock;
 class CountdownOverlay;
 class IdleMonitor;
 class LanguageSwitcher;
@@ -33,16 +34,15 @@ class KioskController : public QObject {
     Q_OBJECT
 
 public:
+    // The idle timeout and countdown run on clock (the system's when none is given); a given
+    // clock must outlive the controller.
     KioskController(MainWindow &window, UserStore &store, const KioskOptions &options,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, Clock *clock = nullptr);
     ~KioskController() override;
-
-    // For tests: a short idle timeout and quick "seconds".
-    void setTiming(std::chrono::milliseconds idleTimeout, std::chrono::milliseconds tick);
 
     // The clinic allows printing on printerName (empty: the default printer): a Print button for
     // the answer on the answer screen, and the help lines as a printed slip. Made from the
-    // options at the start; any time after, for tests.
+    // options at the start.
     void allowPrinting(const QString &printerName);
 
     // Offers the visitor the allowed languages as large buttons, and puts the kiosk's own

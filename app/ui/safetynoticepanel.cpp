@@ -3,8 +3,8 @@
 
 #include "safetynoticepanel.h"
 
-#include "kiosk/qrcode.h"
 #include "safety/safetynoticehtml.h"
+#include "system/qrcode.h"
 
 #include <QEvent>
 #include <QImage>

@@ -4,9 +4,9 @@
 // A single-file language pack (.prpack): the container, then the pack it holds, its interface
 // translation and its merge with the English pack.
 
+#include "content/languagepackfile.h"
 #include "content/packreader.h"
 #include "fuzzinput.h"
-#include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 
 namespace {

@@ -5,7 +5,7 @@
 #include "handout/handoutbuilder.h"
 #include "handout/handoutqrtext.h"
 #include "handout/handoutselection.h"
-#include "kiosk/qrcode.h"
+#include "system/qrcode.h"
 #include "translation/languagepackloader.h"
 
 #include <QRegularExpression>

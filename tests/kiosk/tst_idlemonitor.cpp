@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
 #include "kiosk/idlemonitor.h"
+#include "manualclock.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,12 +12,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A short timeout and a fast countdown "second", so that the whole cycle takes well under a
-// second. The QTRY_ waits below allow ten times longer for a busy machine.
-constexpr auto idleTimeout = 200ms;
+// The kiosk's own kind of timing; the clock is moved by hand, so nothing here waits.
+constexpr auto idleTimeout = 120s;
 constexpr int countdownSeconds = 3;
-constexpr auto tick = 50ms;
-constexpr int patience = 5000;
 
 struct Spies {
     explicit Spies(IdleMonitor &monitor)
@@ -37,18 +35,26 @@ class TestIdleMonitor : public QObject {
 
 private slots:
     void countsDownAfterTheTimeoutThenAsksForAReset() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
         QCOMPARE(monitor.state(), IdleMonitor::State::Watching);
 
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, patience);
+        clock.advance(idleTimeout - 1ms);
+        QCOMPARE(spies.started.count(), 0);
+        clock.advance(1ms);
+        QCOMPARE(spies.started.count(), 1);
         QCOMPARE(spies.started.at(0).at(0).toInt(), countdownSeconds);
         QVERIFY(monitor.isCountingDown());
 
-        QTRY_COMPARE_WITH_TIMEOUT(spies.reset.count(), 1, patience);
+        clock.advance(1s);
+        QCOMPARE(spies.ticks.count(), 1);
+        clock.advance(1s);
         QCOMPARE(spies.ticks.count(), 2);
+        QCOMPARE(spies.reset.count(), 0);
+        clock.advance(1s);
+        QCOMPARE(spies.reset.count(), 1);
         QCOMPARE(spies.ticks.at(0).at(0).toInt(), 2);
         QCOMPARE(spies.ticks.at(1).at(0).toInt(), 1);
         QCOMPARE(spies.cancelled.count(), 0);
@@ -56,11 +62,12 @@ private slots:
     }
 
     void keepReadingCancelsTheCountdownAndStartsTheWaitAgain() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, patience);
+        clock.advance(idleTimeout + 1s);
+        QCOMPARE(spies.started.count(), 1);
 
         monitor.keepReading();
         QCOMPARE(spies.cancelled.count(), 1);
@@ -68,78 +75,107 @@ private slots:
         QCOMPARE(monitor.remainingSeconds(), 0);
 
         // The visitor is given the full timeout again, and then a fresh countdown.
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 2, patience);
+        clock.advance(idleTimeout - 1ms);
+        QCOMPARE(spies.started.count(), 1);
+        clock.advance(1ms);
+        QCOMPARE(spies.started.count(), 2);
         QCOMPARE(spies.reset.count(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(spies.reset.count(), 1, patience);
+        clock.advance(std::chrono::seconds(countdownSeconds));
+        QCOMPARE(spies.reset.count(), 1);
     }
 
     void anyInputDuringTheCountdownCancelsIt() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, patience);
+        clock.advance(idleTimeout);
+        QCOMPARE(spies.started.count(), 1);
         monitor.activity();
         QCOMPARE(spies.cancelled.count(), 1);
         QVERIFY(!monitor.isCountingDown());
+        // The countdown's seconds no longer run out.
+        clock.advance(std::chrono::seconds(countdownSeconds));
+        QCOMPARE(spies.reset.count(), 0);
+        QCOMPARE(spies.ticks.count(), 0);
     }
 
     void inputKeepsTheCountdownAway() {
-        // A longer timeout here, so that a busy machine's pauses between inputs stay short of it.
-        IdleMonitor monitor(1000ms, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
-        // Input every 20 ms for two and a half timeouts' worth of time.
-        for (int i = 0; i < 125; ++i) {
-            QTest::qWait(20);
+        // Input every ten seconds for ten timeouts' worth of time.
+        for (int i = 0; i < 120; ++i) {
+            clock.advance(10s);
             monitor.activity();
         }
         QCOMPARE(spies.started.count(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, patience);
+        // The full timeout is counted from the last input.
+        clock.advance(idleTimeout - 1ms);
+        QCOMPARE(spies.started.count(), 0);
+        clock.advance(1ms);
+        QCOMPARE(spies.started.count(), 1);
     }
 
     void afterAResetItWaitsForTheNextVisitor() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(spies.reset.count(), 1, patience);
+        clock.advance(idleTimeout + std::chrono::seconds(countdownSeconds));
+        QCOMPARE(spies.reset.count(), 1);
 
-        // Nobody there: no second countdown over the attract screen.
-        QTest::qWait(3 * int(idleTimeout.count()));
+        // Nobody there: no second countdown over the attract screen, and nothing waits.
+        QCOMPARE(clock.pendingAlarms(), 0);
+        clock.advance(10 * idleTimeout);
         QCOMPARE(spies.started.count(), 1);
         QCOMPARE(monitor.state(), IdleMonitor::State::Resting);
 
         monitor.activity();
         QCOMPARE(monitor.state(), IdleMonitor::State::Watching);
         QCOMPARE(spies.cancelled.count(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 2, patience);
+        clock.advance(idleTimeout);
+        QCOMPARE(spies.started.count(), 2);
     }
 
     void aStoppedMonitorIgnoresInputAndNeverCountsDown() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         monitor.start();
         monitor.stop();
         monitor.activity();
-        QTest::qWait(2 * int(idleTimeout.count()));
+        QCOMPARE(clock.pendingAlarms(), 0);
+        clock.advance(10 * idleTimeout);
         QCOMPARE(monitor.state(), IdleMonitor::State::Stopped);
         QCOMPARE(spies.started.count(), 0);
     }
 
     void remainingSecondsFollowTheTicks() {
-        IdleMonitor monitor(idleTimeout, countdownSeconds);
-        monitor.setTickInterval(tick);
+        ManualClock clock;
+        IdleMonitor monitor(idleTimeout, countdownSeconds, nullptr, &clock);
         Spies spies(monitor);
         QList<int> seen;
         connect(&monitor, &IdleMonitor::countdownTick, this,
                 [&] { seen.append(monitor.remainingSeconds()); });
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(spies.reset.count(), 1, patience);
+        clock.advance(idleTimeout);
+        QCOMPARE(monitor.remainingSeconds(), countdownSeconds);
+        clock.advance(std::chrono::seconds(countdownSeconds));
+        QCOMPARE(spies.reset.count(), 1);
         QCOMPARE(seen, (QList<int>{2, 1}));
         QCOMPARE(monitor.remainingSeconds(), 0);
+    }
+
+    void runsOnTheSystemClockWhenNoneIsGiven() {
+        // The shortest timeout and countdown there are: the real clock's wake-ups reach the end.
+        IdleMonitor monitor(1ms, 1);
+        Spies spies(monitor);
+        monitor.start();
+        QVERIFY(spies.started.wait(5000));
+        QVERIFY(spies.reset.wait(5000));
+        QCOMPARE(monitor.state(), IdleMonitor::State::Resting);
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
-#include "kiosk/qrcode.h"
+#include "system/qrcode.h"
 
 #include <QRegularExpression>
 #include <QTest>

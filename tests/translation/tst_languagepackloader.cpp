@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Patient Reader contributors
 
+#include "content/languagepackfile.h"
 #include "content/markdownrenderer.h"
 #include "content/packreader.h"
 #include "translation/cataloguetranslator.h"
-#include "translation/languagepackfile.h"
 #include "translation/languagepackloader.h"
 #include "translation/sourcehash.h"
 #include "translation/translationnotices.h"

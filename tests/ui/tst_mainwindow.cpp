@@ -1012,11 +1012,12 @@ private slots:
         probe.setHtml(
             QStringLiteral("<link rel=stylesheet href='%1s.css'><img src='%1i.png'>").arg(base));
         QVERIFY(QTest::qWaitFor([&] { return blocker->blockedCount() > blockedBefore; }, 10000));
-        // And the answer view does not navigate to a web address.
+        // And the answer view does not navigate to a web address: an answer opened next loads
+        // after that request has been dealt with, and nothing has connected by then.
         m_window->answerView()->load(QUrl(base));
-        QTest::qWait(1000);
+        m_window->openEntry(QStringLiteral("cost"));
+        QVERIFY(waitForAnswer(QStringLiteral("cost")));
         QVERIFY(!server.hasPendingConnections());
-        QVERIFY(!server.waitForNewConnection(200));
         QVERIFY(m_window->answerView()->url().scheme() != QLatin1String("https"));
     }
 

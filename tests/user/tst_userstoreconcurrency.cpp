@@ -94,8 +94,14 @@ private slots:
             p->write("go\n");
         for (QProcess *p : {a.get(), b.get()})
             QVERIFY(p->waitForBytesWritten(10000));
-        // Halfway through its own writes, each saw some of the other's (each waits there for
-        // them): the writes interleaved, not one copy after the other.
+        // Both stop halfway through their writes and go on together: each then sees the other's
+        // first half, so the writes interleaved, not one copy after the other.
+        for (QProcess *p : {a.get(), b.get()}) {
+            QTRY_VERIFY_WITH_TIMEOUT(p->canReadLine() || p->state() == QProcess::NotRunning, 60000);
+            QCOMPARE(p->readLine().trimmed(), QByteArray("halfway"));
+        }
+        for (QProcess *p : {a.get(), b.get()})
+            p->write("on\n");
         const int ownHalfway = 1 + perProcess / 2 + 1; // the shared bookmark and its own
         for (QProcess *p : {a.get(), b.get()}) {
             QVERIFY(p->waitForFinished(120000));

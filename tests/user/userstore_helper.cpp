@@ -4,7 +4,8 @@
 // A second copy of the app for the user-store tests.
 //   userstore_helper [--as-nobody] write PATH PREFIX COUNT
 //       adds COUNT bookmarks PREFIX-0.. and rewrites the note of a bookmark every copy shares,
-//       after printing "ready" and reading a line from stdin
+//       after printing "ready" and reading a line from stdin; halfway it prints "halfway" and
+//       reads another line (the caller sends it once every copy is halfway)
 //   userstore_helper [--as-nobody] report PATH
 //       prints how the store opened, as JSON, and whether adding a bookmark works
 // --as-nobody: when run as root, drop to the "nobody" user first, so that file permissions
@@ -12,11 +13,9 @@
 #include "user/userstore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QThread>
 #include <grp.h>
 #include <unistd.h>
 
@@ -51,22 +50,11 @@ bool dropToNobody() {
            geteuid() == nobody;
 }
 
-// Halfway, a copy waits (up to a minute) until the store holds more than its own writes, so
-// that the two copies' writes interleave whatever the scheduler does. Returns the count seen.
-int waitForAnotherWriter(UserStore &store, int own) {
-    QElapsedTimer waited;
-    waited.start();
-    int seen = store.bookmarkCount();
-    while (seen <= own && waited.elapsed() < 60000) {
-        QThread::msleep(2); // a poll, not a wait for an outcome
-        seen = store.bookmarkCount();
-    }
-    return seen;
-}
-
 // Opens the store, says "ready" and waits for a line on stdin, so that two copies start writing
-// at the same moment. Then prints the outcome and how many bookmarks the store held halfway
-// through, by which the caller checks that the two copies' writes interleaved.
+// at the same moment. Halfway it says so and waits for another line: the caller sends it when
+// every copy is halfway, so each copy's second half is written after the other's first half (a
+// barrier, whatever the scheduler does). Then prints the outcome and how many bookmarks the
+// store held when the copy went on, by which the caller checks that the writes interleaved.
 int write(const QString &path, const QString &prefix, int count) {
     UserStore store(path);
     const EntryKey shared{kPack, QStringLiteral("shared")};
@@ -81,8 +69,11 @@ int write(const QString &path, const QString &prefix, int count) {
                                QStringLiteral("note %1").arg(i)) &&
              store.setNote(shared, prefix + QString::number(i)) &&
              store.markRead({kPack, prefix + QLatin1Char('-') + QString::number(i)});
-        if (i == count / 2)
-            countHalfway = waitForAnotherWriter(store, i + 2);
+        if (i == count / 2) {
+            out << "halfway" << Qt::endl;
+            QTextStream(stdin).readLine();
+            countHalfway = store.bookmarkCount();
+        }
     }
     out << outcomeName(store.status().outcome) << ' ' << countHalfway << Qt::endl;
     return ok && store.status().isPersistent() ? 0 : 1;

@@ -5,28 +5,27 @@
 
 namespace pr {
 
+namespace {
+constexpr std::chrono::milliseconds kSecond = std::chrono::seconds(1);
+} // namespace
+
 IdleMonitor::IdleMonitor(std::chrono::milliseconds idleTimeout, int countdownSeconds,
-                         QObject *parent)
+                         QObject *parent, Clock *clock)
     : QObject(parent)
     , m_idleTimeout(std::max(idleTimeout, std::chrono::milliseconds(1)))
-    , m_countdownSeconds(std::max(countdownSeconds, 1)) {
-    m_idleTimer.setSingleShot(true);
-    m_tickTimer.setInterval(std::chrono::seconds(1));
-    connect(&m_idleTimer, &QTimer::timeout, this, &IdleMonitor::onIdleTimer);
-    connect(&m_tickTimer, &QTimer::timeout, this, &IdleMonitor::onTick);
-}
+    , m_countdownSeconds(std::max(countdownSeconds, 1))
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? *clock : *m_ownClock)
+    , m_alarm(m_clock.makeAlarm([this] { onAlarm(); })) {}
 
-void IdleMonitor::setTickInterval(std::chrono::milliseconds interval) {
-    m_tickTimer.setInterval(std::max(interval, std::chrono::milliseconds(1)));
-}
+IdleMonitor::~IdleMonitor() = default;
 
 void IdleMonitor::start() {
     watchFromNow();
 }
 
 void IdleMonitor::stop() {
-    m_idleTimer.stop();
-    m_tickTimer.stop();
+    m_alarm->cancel();
     m_state = State::Stopped;
 }
 
@@ -35,12 +34,11 @@ void IdleMonitor::activity() {
     case State::Stopped:
         return;
     case State::Watching:
-        // Restarting a timer on every mouse move is wasteful: note the time, and let the idle
-        // timer re-arm itself for what is left when it fires.
-        m_sinceActivity.restart();
+        // Setting the alarm again on every mouse move is wasteful: note the time, and let the
+        // alarm set itself for what is left when it rings.
+        m_lastActivity = m_clock.now();
         return;
     case State::CountingDown:
-        m_tickTimer.stop();
         watchFromNow();
         emit countdownCancelled();
         return;
@@ -56,33 +54,38 @@ void IdleMonitor::keepReading() {
 
 void IdleMonitor::watchFromNow() {
     m_state = State::Watching;
-    m_sinceActivity.start();
-    m_idleTimer.start(m_idleTimeout);
+    m_lastActivity = m_clock.now();
+    m_alarm->ringAt(m_lastActivity + m_idleTimeout);
 }
 
-void IdleMonitor::onIdleTimer() {
-    if (m_state != State::Watching)
-        return;
-    const auto idle = std::chrono::milliseconds(m_sinceActivity.elapsed());
-    if (idle < m_idleTimeout) {
-        m_idleTimer.start(m_idleTimeout - idle);
+void IdleMonitor::onAlarm() {
+    if (m_state == State::Watching)
+        onIdleTimeout();
+    else if (m_state == State::CountingDown)
+        onTick();
+}
+
+void IdleMonitor::onIdleTimeout() {
+    const std::chrono::milliseconds due = m_lastActivity + m_idleTimeout;
+    if (m_clock.now() < due) {
+        m_alarm->ringAt(due);
         return;
     }
     m_state = State::CountingDown;
     m_remaining = m_countdownSeconds;
-    m_tickTimer.start();
+    m_nextTick = m_clock.now() + kSecond;
+    m_alarm->ringAt(m_nextTick);
     emit countdownStarted(m_countdownSeconds);
 }
 
 void IdleMonitor::onTick() {
-    if (m_state != State::CountingDown)
-        return;
     --m_remaining;
     if (m_remaining > 0) {
+        m_nextTick += kSecond;
+        m_alarm->ringAt(m_nextTick);
         emit countdownTick(m_remaining);
         return;
     }
-    m_tickTimer.stop();
     m_state = State::Resting;
     emit resetRequested();
 }

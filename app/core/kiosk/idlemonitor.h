@@ -3,10 +3,11 @@
 
 #pragma once
 
-#include <QElapsedTimer>
+#include "system/clock.h"
+
 #include <QObject>
-#include <QTimer>
 #include <chrono>
+#include <memory>
 
 namespace pr {
 
@@ -14,7 +15,8 @@ namespace pr {
 // input. After idleTimeout without any, a countdown of countdownSeconds starts (the UI shows it
 // with a "keep reading" button, WCAG 2.2.1); activity or keepReading() cancels it, and when it
 // runs out resetRequested() asks the UI to wipe the session. After a reset nothing more happens
-// until the next visitor's first input starts the idle clock again.
+// until the next visitor's first input starts the idle clock again. Time comes from a Clock:
+// the system's unless one is given (tests give one they move by hand).
 class IdleMonitor : public QObject {
     Q_OBJECT
 
@@ -27,11 +29,10 @@ public:
     };
     Q_ENUM(State)
 
+    // clock, when given, must outlive the monitor.
     IdleMonitor(std::chrono::milliseconds idleTimeout, int countdownSeconds,
-                QObject *parent = nullptr);
-
-    // Tests shorten the countdown's second to run it quickly.
-    void setTickInterval(std::chrono::milliseconds interval);
+                QObject *parent = nullptr, Clock *clock = nullptr);
+    ~IdleMonitor() override;
 
     State state() const { return m_state; }
     bool isCountingDown() const { return m_state == State::CountingDown; }
@@ -58,7 +59,8 @@ signals:
     void resetRequested();
 
 private:
-    void onIdleTimer();
+    void onAlarm();
+    void onIdleTimeout();
     void onTick();
     void watchFromNow();
 
@@ -66,9 +68,11 @@ private:
     int m_countdownSeconds;
     State m_state = State::Stopped;
     int m_remaining = 0;
-    QElapsedTimer m_sinceActivity;
-    QTimer m_idleTimer;
-    QTimer m_tickTimer;
+    std::unique_ptr<Clock> m_ownClock; // when none is given
+    Clock &m_clock;
+    std::chrono::milliseconds m_lastActivity{0};
+    std::chrono::milliseconds m_nextTick{0};
+    std::unique_ptr<Clock::Alarm> m_alarm; // the idle timeout, or the countdown's next second
 };
 
 } // namespace pr

@@ -4,7 +4,7 @@
 #include "safetynoticehtml.h"
 
 #include "content/markdownrenderer.h"
-#include "kiosk/qrcode.h"
+#include "system/qrcode.h"
 
 namespace pr {
 namespace {

@@ -3,9 +3,9 @@
 
 #include "packcontents.h"
 
+#include "content/languagepackfile.h"
 #include "system/jsonparsemessage.h"
 #include "system/regularfile.h"
-#include "translation/languagepackfile.h"
 
 #include <QDir>
 #include <QDirIterator>

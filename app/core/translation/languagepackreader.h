@@ -3,10 +3,10 @@
 
 #pragma once
 
+#include "content/languagepackfile.h"
 #include "content/pack.h"
 #include "content/packreader.h"
 #include "interfacecatalogue.h"
-#include "languagepackfile.h"
 #include "languagepackmanifest.h"
 
 #include <QByteArray>

@@ -6,8 +6,8 @@
 #include "content/markdownrenderer.h"
 #include "content/readabledate.h"
 #include "content/webaddress.h"
-#include "kiosk/qrcode.h"
 #include "signing/trustnotices.h"
+#include "system/qrcode.h"
 #include "translation/translationnotices.h"
 
 #include <QLocale>
