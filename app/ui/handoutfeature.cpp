@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "models/myquestionsmodel.h"
 #include "myquestionspanel.h"
+#include "system/logging.h"
 #include "system/qrcode.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
@@ -227,7 +228,7 @@ void HandoutFeature::printMyQuestions() {
     if (!m_printerName.isEmpty())
         probe.setPrinterName(m_printerName);
     if (!probe.isValid() || (!m_printerName.isEmpty() && probe.printerName() != m_printerName)) {
-        qWarning("kiosk: printer \"%s\" is not available", qPrintable(m_printerName));
+        qCWarning(lcKiosk, "kiosk: printer \"%s\" is not available", qPrintable(m_printerName));
         m_window.tellVisitor(
             tr("Printing is not available right now. Here is a code for your phone instead."));
         showQrCode();
@@ -245,8 +246,8 @@ void HandoutFeature::printMyQuestions() {
                     const bool ok =
                         !pdf.isEmpty() && HandoutPrinter::paint(pdf, &printer, &paintError);
                     if (!ok)
-                        qWarning("kiosk: the questions could not be printed: %s",
-                                 qPrintable(paintError));
+                        qCWarning(lcKiosk, "kiosk: the questions could not be printed: %s",
+                                  qPrintable(paintError));
                     m_window.tellVisitor(
                         ok ? tr("Sent to the printer.")
                            : tr("The page could not be printed. Please ask the staff."));

@@ -18,6 +18,7 @@
 #include "safetynoticepanel.h"
 #include "searchpanel.h"
 #include "session/readersession.h"
+#include "system/logging.h"
 #include "user/userstore.h"
 #include "web/pageserver.h"
 
@@ -57,8 +58,9 @@ KioskController::KioskController(MainWindow &window, UserStore &store, const Kio
     m_keyboard = new OnScreenKeyboard(KeyboardLayouts::load(), &m_window);
     if (const QStringList none = m_keyboard->setLanguages(m_options.allowedLanguages);
         !none.isEmpty())
-        qWarning("kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
-                 qPrintable(none.join(QStringLiteral(", "))));
+        qCWarning(lcKiosk,
+                  "kiosk: the on-screen keyboard has no layout for %s; visitors get another layout",
+                  qPrintable(none.join(QStringLiteral(", "))));
     m_keyboard->showLanguage(m_options.language);
     // The kiosk's own controls, from the clinic's options: printing (the answer screen's
     // Print button first, then the handout's), the help lines as a QR code (and a slip), and a
@@ -209,7 +211,8 @@ SessionWiper::Report KioskController::resetNow() {
     m_keyboard->showLanguage(m_options.language);
     m_lastReport = m_wiper.wipeAll();
     if (!m_lastReport.allWiped()) {
-        qCritical("kiosk reset failed, restarting: %s", qPrintable(m_lastReport.toString()));
+        qCCritical(lcKiosk, "kiosk reset failed, restarting: %s",
+                   qPrintable(m_lastReport.toString()));
         // Better a fresh process (systemd restarts it) than a screen with a visitor's data.
         QCoreApplication::exit(3);
     }

@@ -5,6 +5,7 @@
 
 #include "readersettings.h"
 #include "session/readersession.h"
+#include "system/logging.h"
 #include "translation/languagepackloader.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ LanguageSwitcher::LanguageSwitcher(Pack base, ReaderSession &session, ReaderSett
     if (m_englishPlurals.load(QStringLiteral(":/i18n/patient-reader_en.qm")))
         QCoreApplication::installTranslator(&m_englishPlurals);
     else
-        qWarning("The English plural forms are missing from the resources.");
+        qCWarning(lcReader, "The English plural forms are missing from the resources.");
 }
 
 LanguageSwitcher::~LanguageSwitcher() {

@@ -3,6 +3,8 @@
 
 #include "onscreenkeyboard.h"
 
+#include "system/logging.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
@@ -42,7 +44,7 @@ OnScreenKeyboard::OnScreenKeyboard(KeyboardLayouts layouts, QWidget *window)
     m_grid->setSpacing(6);
     m_grid->setContentsMargins(8, 8, 8, 8);
     if (!m_layouts.isValid())
-        qWarning("kiosk keyboard: %s", qPrintable(m_layouts.errorString()));
+        qCWarning(lcKiosk, "kiosk keyboard: %s", qPrintable(m_layouts.errorString()));
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { followFocus(now); });
     window->installEventFilter(this);

@@ -5,6 +5,7 @@
 
 #include "answerview.h"
 #include "safetyslip.h"
+#include "system/logging.h"
 
 #include <QPrintDialog>
 #include <QPrinter>
@@ -51,7 +52,7 @@ void PrintController::printWithDialog() {
 bool PrintController::printAnswerTo(const QString &printerName) {
     std::unique_ptr<QPrinter> printer = namedPrinter(printerName);
     if (!printer) {
-        qWarning("kiosk: printer \"%s\" is not available", qPrintable(printerName));
+        qCWarning(lcKiosk, "kiosk: printer \"%s\" is not available", qPrintable(printerName));
         return false;
     }
     printAnswer(std::move(printer));
@@ -72,8 +73,8 @@ bool PrintController::printSafetySlip(const SafetyNotice &notice, const QString 
     const bool available = printerName.isEmpty() || printer.printerName() == printerName;
     const bool ok = available && SafetySlip::print(notice, &printer);
     if (!ok)
-        qWarning("kiosk: the help-line slip could not be printed on \"%s\"",
-                 qPrintable(printerName));
+        qCWarning(lcKiosk, "kiosk: the help-line slip could not be printed on \"%s\"",
+                  qPrintable(printerName));
     return ok;
 }
 

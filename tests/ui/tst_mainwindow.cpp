@@ -636,6 +636,7 @@ private slots:
 
     void marksEveryTabStopWithAVisibleRingInEveryTheme_data() {
         QTest::addColumn<int>("theme");
+        QTest::newRow("system") << int(ThemeChoice::System);
         QTest::newRow("light") << int(ThemeChoice::Light);
         QTest::newRow("dark") << int(ThemeChoice::Dark);
         QTest::newRow("high contrast") << int(ThemeChoice::HighContrast);
