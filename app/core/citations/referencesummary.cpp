@@ -5,6 +5,7 @@
 
 #include "citedreferences.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace pr {
@@ -50,24 +51,26 @@ QString ReferenceSummary::checkCounts(const QList<Reference> &references) {
         }
     }
     const int found = asGiven + notVerified + differ;
+    // Digits of the interface's locale, as everywhere else in the window ("٥ من أصل ٩").
+    const QLocale locale;
+    const auto n = [&locale](qlonglong count) { return locale.toString(count); };
     QStringList parts;
     if (asGiven > 0)
-        parts.append(tr("%1 exactly as the source gives it").arg(asGiven));
+        parts.append(tr("%1 exactly as the source gives it").arg(n(asGiven)));
     if (notVerified > 0)
-        parts.append(tr("%1 with some details not verified").arg(notVerified));
+        parts.append(tr("%1 with some details not verified").arg(n(notVerified)));
     if (differ > 0)
-        parts.append(tr("%1 with details that differ from the source").arg(differ));
+        parts.append(tr("%1 with details that differ from the source").arg(n(differ)));
     QString text = tr("A check against public records could confirm %1 of the %2 listed "
                       "references")
-                       .arg(found)
-                       .arg(references.size());
+                       .arg(n(found), n(references.size()));
     if (!parts.isEmpty())
         text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
     text += QLatin1Char('.');
     if (notFound > 0)
-        text += QLatin1Char(' ') + tr("Could not be found: %1.").arg(notFound);
+        text += QLatin1Char(' ') + tr("Could not be found: %1.").arg(n(notFound));
     if (unchecked > 0)
-        text += QLatin1Char(' ') + tr("Not checked: %1.").arg(unchecked);
+        text += QLatin1Char(' ') + tr("Not checked: %1.").arg(n(unchecked));
     return text;
 }
 
