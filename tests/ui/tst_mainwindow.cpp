@@ -29,9 +29,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
-#include <QDockWidget>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
